@@ -1,0 +1,71 @@
+package dev.ocpkit.ocpi.model.v221;
+
+import dev.ocpkit.ocpi.model.OcpiEnum;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The standard of an installed connector.
+ *
+ * @see <a href="https://github.com/ocpi/ocpi/blob/2.2.1/mod_locations.asciidoc#mod_locations_connectortype_enum">OCPI 2.2.1, ConnectorType</a>
+ * @since 0.1
+ */
+public enum ConnectorType implements OcpiEnum {
+    CHADEMO("CHADEMO"),
+    CHAOJI("CHAOJI"),
+    DOMESTIC_A("DOMESTIC_A"),
+    DOMESTIC_B("DOMESTIC_B"),
+    DOMESTIC_C("DOMESTIC_C"),
+    DOMESTIC_D("DOMESTIC_D"),
+    DOMESTIC_E("DOMESTIC_E"),
+    DOMESTIC_F("DOMESTIC_F"),
+    DOMESTIC_G("DOMESTIC_G"),
+    DOMESTIC_H("DOMESTIC_H"),
+    DOMESTIC_I("DOMESTIC_I"),
+    DOMESTIC_J("DOMESTIC_J"),
+    DOMESTIC_K("DOMESTIC_K"),
+    DOMESTIC_L("DOMESTIC_L"),
+    DOMESTIC_M("DOMESTIC_M"),
+    DOMESTIC_N("DOMESTIC_N"),
+    DOMESTIC_O("DOMESTIC_O"),
+    GBT_AC("GBT_AC"),
+    GBT_DC("GBT_DC"),
+    IEC_60309_2_single_16("IEC_60309_2_single_16"),
+    IEC_60309_2_three_16("IEC_60309_2_three_16"),
+    IEC_60309_2_three_32("IEC_60309_2_three_32"),
+    IEC_60309_2_three_64("IEC_60309_2_three_64"),
+    IEC_62196_T1("IEC_62196_T1"),
+    IEC_62196_T1_COMBO("IEC_62196_T1_COMBO"),
+    IEC_62196_T2("IEC_62196_T2"),
+    IEC_62196_T2_COMBO("IEC_62196_T2_COMBO"),
+    IEC_62196_T3A("IEC_62196_T3A"),
+    IEC_62196_T3C("IEC_62196_T3C"),
+    NEMA_5_20("NEMA_5_20"),
+    NEMA_6_30("NEMA_6_30"),
+    NEMA_6_50("NEMA_6_50"),
+    NEMA_10_30("NEMA_10_30"),
+    NEMA_10_50("NEMA_10_50"),
+    NEMA_14_30("NEMA_14_30"),
+    NEMA_14_50("NEMA_14_50"),
+    PANTOGRAPH_BOTTOM_UP("PANTOGRAPH_BOTTOM_UP"),
+    PANTOGRAPH_TOP_DOWN("PANTOGRAPH_TOP_DOWN"),
+    TESLA_R("TESLA_R"),
+    TESLA_S("TESLA_S"),
+    /** A value this SDK does not know; the raw string is kept on the record. */
+    UNKNOWN(null);
+
+    private final @Nullable String value;
+
+    ConnectorType(@Nullable String value) {
+        this.value = value;
+    }
+
+    @Override
+    public @Nullable String value() {
+        return value;
+    }
+
+    /** The constant for a JSON value; {@link #UNKNOWN} when unknown, {@code null} for {@code null}. Never throws. */
+    public static @Nullable ConnectorType fromValue(@Nullable String raw) {
+        return OcpiEnum.fromValue(ConnectorType.class, raw);
+    }
+}
