@@ -1,6 +1,7 @@
 package dev.ocpkit.ocpp;
 
 import dev.ocpkit.ocpp.internal.jws.JwsCsmsServer;
+import dev.ocpkit.ocpp.internal.netty.NettyCsmsServer;
 import dev.ocpkit.ocpp.internal.server.CsmsCore;
 import dev.ocpkit.ocpp.internal.server.CsmsTransport;
 import java.net.InetSocketAddress;
@@ -50,13 +51,11 @@ public final class CsmsServer implements AutoCloseable {
         this.core = new CsmsCore(
                 List.copyOf(b.versions), b.profile, b.authenticator, b.handlers, b.options, b.registry, b.nodeId);
         InetSocketAddress address = new InetSocketAddress(b.host, b.port);
-        this.transport = new JwsCsmsServer(
-                core,
-                address,
-                b.sslContext,
-                b.profile == SecurityProfile.MUTUAL_TLS,
-                (int) b.pingInterval.toSeconds(),
-                b.decoderThreads);
+        boolean clientAuth = b.profile == SecurityProfile.MUTUAL_TLS;
+        int ping = (int) b.pingInterval.toSeconds();
+        this.transport = b.transport == Transport.NETTY
+                ? new NettyCsmsServer(core, address, b.sslContext, clientAuth, ping, b.decoderThreads)
+                : new JwsCsmsServer(core, address, b.sslContext, clientAuth, ping, b.decoderThreads);
     }
 
     /** A new builder. */
@@ -112,6 +111,18 @@ public final class CsmsServer implements AutoCloseable {
         stop();
     }
 
+    /** The WebSocket library a {@link CsmsServer} runs on. */
+    public enum Transport {
+        /** Java-WebSocket: the light default (one dependency). */
+        JAVA_WEBSOCKET,
+        /**
+         * Netty: the high-throughput transport (roughly twice the calls per second on the same machine, see
+         * {@code docs/benchmarks.md}); needs {@code io.netty:netty-codec-http} and {@code netty-handler} on the
+         * class path (optional dependencies of ocpp-core).
+         */
+        NETTY
+    }
+
     /** Builds a {@link CsmsServer}; not thread-safe. */
     public static final class Builder {
         private String host = "0.0.0.0";
@@ -127,8 +138,15 @@ public final class CsmsServer implements AutoCloseable {
         private int decoderThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private SessionRegistry registry = SessionRegistry.inMemory();
         private String nodeId = UUID.randomUUID().toString();
+        private Transport transport = Transport.JAVA_WEBSOCKET;
 
         private Builder() {}
+
+        /** The WebSocket library; default {@link Transport#JAVA_WEBSOCKET}. */
+        public Builder transport(Transport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
 
         /** The address to bind; default {@code 0.0.0.0} (all interfaces). */
         public Builder host(String host) {
@@ -194,7 +212,7 @@ public final class CsmsServer implements AutoCloseable {
             return this;
         }
 
-        /** Threads that decode frames; default one per core. */
+        /** Threads that decode frames (Java-WebSocket decoders, Netty event loops); default one per core. */
         public Builder decoderThreads(int decoderThreads) {
             if (decoderThreads < 1) {
                 throw new IllegalArgumentException("decoderThreads must be positive");
