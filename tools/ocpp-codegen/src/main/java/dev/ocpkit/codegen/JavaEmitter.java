@@ -252,6 +252,19 @@ final class JavaEmitter {
                     .append(") {\n");
             b.append("        this(").append(String.join(", ", args)).append(");\n    }\n");
         }
+        TypeModel.Component last = cs.isEmpty() ? null : cs.get(cs.size() - 1);
+        if (!t.open && last != null && last.jsonName().equals(TypeModel.CUSTOM_DATA) && !last.required()) {
+            List<String> declared = new ArrayList<>();
+            List<String> args = new ArrayList<>();
+            for (TypeModel.Component c : cs.subList(0, cs.size() - 1)) {
+                declared.add((!c.required() && !c.list() ? "@Nullable " : "") + c.type() + " " + c.javaName());
+                args.add(c.javaName());
+            }
+            args.add("null");
+            b.append("\n    /** Creates the payload without {@code customData}. */\n");
+            b.append("    public ").append(t.name).append('(').append(String.join(", ", declared)).append(") {\n");
+            b.append("        this(").append(String.join(", ", args)).append(");\n    }\n");
+        }
         if (t.role == TypeModel.Role.REQUEST || t.role == TypeModel.Role.SEND) {
             String response = t.role == TypeModel.Role.SEND ? "NoResponse" : spec.responseType(t.action);
             String constant = Names.constant(t.action);

@@ -97,6 +97,8 @@ final class TypeModel {
         }
     }
 
+    static final String CUSTOM_DATA = "customData";
+
     final VersionSpec spec;
     final List<Message> messages = new ArrayList<>();
     final Map<String, JavaType> types = new TreeMap<>();
@@ -347,6 +349,13 @@ final class TypeModel {
         }
         if (t.open && javaNames.contains("additionalProperties")) {
             throw new SchemaException(t.name + ": open object with a property named additionalProperties");
+        }
+        // customData (2.x) goes last, so that positional constructors start with what the message is about
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).jsonName().equals(CUSTOM_DATA) && i != components.size() - 1) {
+                components.add(components.remove(i));
+                break;
+            }
         }
         t.components = List.copyOf(components);
     }

@@ -4,6 +4,8 @@ import dev.ocpkit.ocpp.OcppAction;
 import dev.ocpkit.ocpp.OcppVersion;
 import dev.ocpkit.ocpp.v16.Ocpp16Actions;
 import dev.ocpkit.ocpp.v16.internal.Ocpp16Schemas;
+import dev.ocpkit.ocpp.v201.Ocpp201Actions;
+import dev.ocpkit.ocpp.v201.internal.Ocpp201Schemas;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +62,9 @@ public final class ProtocolCatalog {
         return switch (version) {
             case V16 -> new ProtocolCatalog(
                     version, Ocpp16Actions.all(), Ocpp16Schemas::request, Ocpp16Schemas::response);
-            case V201, V21 -> throw new IllegalStateException("OCPP " + version.label() + " is not generated yet");
+            case V201 -> new ProtocolCatalog(
+                    version, Ocpp201Actions.all(), Ocpp201Schemas::request, Ocpp201Schemas::response);
+            case V21 -> throw new IllegalStateException("OCPP " + version.label() + " is not generated yet");
         };
     }
 
