@@ -4,49 +4,58 @@ import dev.ocpkit.ocpp.CallErrorCode;
 import dev.ocpkit.ocpp.InputTolerance;
 import dev.ocpkit.ocpp.OcppAction;
 import dev.ocpkit.ocpp.OcppVersion;
+import dev.ocpkit.ocpp.internal.json.OcppJson;
+import dev.ocpkit.ocpp.internal.schema.ProtocolCatalog;
+import dev.ocpkit.ocpp.internal.schema.Schema;
+import dev.ocpkit.ocpp.internal.schema.SchemaValidator;
+import dev.ocpkit.ocpp.internal.schema.SchemaViolation;
+import dev.ocpkit.ocpp.internal.schema.ValidationResult;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The payload codec of one version: Jackson binding plus the OCA schema checks. */
+/**
+ * The payload codec of one version: JSON via {@link OcppJson}, checks against the OCA schemas of the
+ * {@link ProtocolCatalog} (strict on output, with the connection's tolerance on input), binding to the generated
+ * records.
+ */
 public final class SchemaPayloadCodec implements PayloadCodec {
     private static final Map<OcppVersion, SchemaPayloadCodec> CODECS = new EnumMap<>(OcppVersion.class);
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(64)
-                            .maxStringLength(1 << 20)
-                            .maxNumberLength(64)
-                            .build())
-                    .build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private final OcppVersion version;
-    private final Map<String, OcppAction<?, ?>> actions = new ConcurrentHashMap<>();
+    private final OcppJson json;
+    private final Map<String, OcppAction<?, ?>> actions;
+    private final @Nullable ProtocolCatalog catalog;
 
-    private SchemaPayloadCodec(OcppVersion version, List<OcppAction<?, ?>> all) {
+    private SchemaPayloadCodec(OcppVersion version, List<OcppAction<?, ?>> actions, @Nullable ProtocolCatalog catalog) {
         this.version = version;
-        for (OcppAction<?, ?> a : all) {
-            actions.put(a.name(), a);
+        this.json = OcppJson.defaults();
+        this.catalog = catalog;
+        Map<String, OcppAction<?, ?>> map = new HashMap<>();
+        for (OcppAction<?, ?> a : actions) {
+            map.put(a.name(), a);
+        }
+        this.actions = Map.copyOf(map);
+    }
+
+    /** The codec of a version (built once). */
+    public static SchemaPayloadCodec forVersion(OcppVersion version) {
+        synchronized (CODECS) {
+            return CODECS.computeIfAbsent(version, v -> {
+                ProtocolCatalog c = ProtocolCatalog.of(v);
+                return new SchemaPayloadCodec(v, c.actions(), c);
+            });
         }
     }
 
-    public static synchronized SchemaPayloadCodec forVersion(OcppVersion version) {
-        return CODECS.computeIfAbsent(version, v -> new SchemaPayloadCodec(v, List.of()));
-    }
-
-    /** For tests: a codec over an explicit action list. */
-    static SchemaPayloadCodec of(OcppVersion version, List<OcppAction<?, ?>> actions) {
-        return new SchemaPayloadCodec(version, actions);
+    /** For tests of the RPC engine: a codec over hand-made actions, binding without schema checks. */
+    static SchemaPayloadCodec withoutSchemas(OcppVersion version, List<OcppAction<?, ?>> actions) {
+        return new SchemaPayloadCodec(version, actions, null);
     }
 
     @Override
@@ -62,38 +71,71 @@ public final class SchemaPayloadCodec implements PayloadCodec {
     @Override
     public JsonNode parseFrame(String text) throws FrameSyntaxException {
         try {
-            return MAPPER.readTree(text);
+            return json.readTree(text);
         } catch (JacksonException e) {
             throw new FrameSyntaxException(e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            throw new FrameSyntaxException(String.valueOf(e.getMessage()));
         }
+    }
+
+    private @Nullable Schema schema(OcppAction<?, ?> action, boolean request) {
+        if (catalog == null) {
+            return null;
+        }
+        return request ? catalog.requestSchema(action) : catalog.responseSchema(action);
     }
 
     @Override
     public Decoded decode(OcppAction<?, ?> action, boolean request, JsonNode payload, InputTolerance tolerance) {
+        Schema schema = schema(action, request);
+        List<String> warnings = List.of();
+        if (schema != null) {
+            ValidationResult r = SchemaValidator.validate(schema, payload, tolerance);
+            if (!r.isValid()) {
+                SchemaViolation first = Objects.requireNonNull(r.firstError());
+                return Decoded.invalid(first.kind().callError(version), r.describeErrors());
+            }
+            warnings = r.describeWarnings();
+        }
         Class<?> type = request ? action.requestType() : action.responseType();
         try {
-            return Decoded.ok(MAPPER.treeToValue(payload, type), List.of());
+            return Decoded.ok(json.treeToValue(payload, type), warnings);
         } catch (JacksonException e) {
             return Decoded.invalid(CallErrorCode.formatViolation(version), List.of(e.getOriginalMessage()));
         } catch (RuntimeException e) {
-            return Decoded.invalid(
-                    CallErrorCode.occurrenceConstraintViolation(version), List.of(String.valueOf(e.getMessage())));
+            // a record refused a value the schema allows (should not happen with generated records)
+            return Decoded.invalid(CallErrorCode.formatViolation(version), List.of(String.valueOf(e.getMessage())));
         }
     }
 
     @Override
     public Encoded encode(OcppAction<?, ?> action, boolean request, Object payload, boolean validate) {
-        return Encoded.ok(MAPPER.writeValueAsString(payload));
+        JsonNode tree;
+        try {
+            tree = json.valueToTree(payload);
+        } catch (JacksonException e) {
+            return Encoded.invalid(CallErrorCode.INTERNAL_ERROR, List.of(e.getOriginalMessage()));
+        }
+        Schema schema = validate ? schema(action, request) : null;
+        if (schema != null) {
+            ValidationResult r = SchemaValidator.validate(schema, tree);
+            if (!r.isValid()) {
+                SchemaViolation first = Objects.requireNonNull(r.firstError());
+                return Encoded.invalid(first.kind().callError(version), r.describeErrors());
+            }
+        }
+        return Encoded.ok(json.write(tree));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Map<String, Object> toPlain(JsonNode objectNode) {
-        return MAPPER.treeToValue(objectNode, Map.class);
+        return json.treeToValue(objectNode, Map.class);
     }
 
     @Override
     public String writePlain(Object value) {
-        return MAPPER.writeValueAsString(value);
+        return json.write(value);
     }
 }

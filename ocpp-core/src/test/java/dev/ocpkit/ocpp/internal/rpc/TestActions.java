@@ -53,6 +53,6 @@ final class TestActions {
             OcppAction.call(OcppVersion.V16, "Unhandled", UnhandledRequest.class, PingResponse.class, Direction.BOTH);
 
     static SchemaPayloadCodec codec() {
-        return SchemaPayloadCodec.of(OcppVersion.V16, List.of(PING, CSMS_ONLY, UNHANDLED));
+        return SchemaPayloadCodec.withoutSchemas(OcppVersion.V16, List.of(PING, CSMS_ONLY, UNHANDLED));
     }
 }
