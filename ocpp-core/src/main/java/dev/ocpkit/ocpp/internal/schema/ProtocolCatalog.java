@@ -6,6 +6,8 @@ import dev.ocpkit.ocpp.v16.Ocpp16Actions;
 import dev.ocpkit.ocpp.v16.internal.Ocpp16Schemas;
 import dev.ocpkit.ocpp.v201.Ocpp201Actions;
 import dev.ocpkit.ocpp.v201.internal.Ocpp201Schemas;
+import dev.ocpkit.ocpp.v21.Ocpp21Actions;
+import dev.ocpkit.ocpp.v21.internal.Ocpp21Schemas;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +66,8 @@ public final class ProtocolCatalog {
                     version, Ocpp16Actions.all(), Ocpp16Schemas::request, Ocpp16Schemas::response);
             case V201 -> new ProtocolCatalog(
                     version, Ocpp201Actions.all(), Ocpp201Schemas::request, Ocpp201Schemas::response);
-            case V21 -> throw new IllegalStateException("OCPP " + version.label() + " is not generated yet");
+            case V21 -> new ProtocolCatalog(
+                    version, Ocpp21Actions.all(), Ocpp21Schemas::request, Ocpp21Schemas::response);
         };
     }
 
