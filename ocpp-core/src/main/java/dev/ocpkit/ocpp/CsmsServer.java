@@ -199,7 +199,8 @@ public final class CsmsServer implements AutoCloseable {
 
         /**
          * The TLS context (server certificate; for profile 3 also the trust store of client certificates). Required
-         * for profiles 2 and 3.
+         * for profiles 2 and 3. The Java-WebSocket transport speaks TLS 1.2 only (its TLS 1.3 handshakes can stall);
+         * the Netty transport speaks TLS 1.2 and 1.3.
          */
         public Builder tls(SSLContext sslContext) {
             this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
