@@ -262,7 +262,11 @@ final class JavaEmitter {
             }
             args.add("null");
             b.append("\n    /** Creates the payload without {@code customData}. */\n");
-            b.append("    public ").append(t.name).append('(').append(String.join(", ", declared)).append(") {\n");
+            b.append("    public ")
+                    .append(t.name)
+                    .append('(')
+                    .append(String.join(", ", declared))
+                    .append(") {\n");
             b.append("        this(").append(String.join(", ", args)).append(");\n    }\n");
         }
         if (t.role == TypeModel.Role.REQUEST || t.role == TypeModel.Role.SEND) {

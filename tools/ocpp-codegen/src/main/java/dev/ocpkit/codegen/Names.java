@@ -108,7 +108,7 @@ final class Names {
                 boolean boundary = (Character.isLowerCase(prev) && Character.isUpperCase(c))
                         || (Character.isUpperCase(prev) && Character.isUpperCase(c) && nextLower)
                         || (Character.isDigit(prev) && Character.isUpperCase(c) && nextLower)
-                        || (Character.isLowerCase(prev) && Character.isDigit(c));
+                        || (Character.isLowerCase(prev) && Character.isDigit(c) && word.length() > 1);
                 if (boundary) {
                     flush(words, word);
                 }
