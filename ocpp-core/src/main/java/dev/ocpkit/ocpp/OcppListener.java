@@ -20,6 +20,12 @@ public interface OcppListener {
     /** A connection opened (after the WebSocket handshake and subprotocol negotiation). */
     default void connected(OcppSession session) {}
 
+    /**
+     * A CSMS answered a station's BootNotification with status Accepted (any version): the station is now
+     * registered. Called after the CALLRESULT was handed to the transport.
+     */
+    default void booted(OcppSession session) {}
+
     /** A connection closed; every pending call of it has failed by now. */
     default void disconnected(OcppSession session, int code, String reason) {}
 

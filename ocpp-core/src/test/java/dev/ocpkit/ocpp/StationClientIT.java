@@ -226,6 +226,50 @@ class StationClientIT {
     }
 
     @Test
+    void lifecycleListener_seesConnectedBootedDisconnected() throws Exception {
+        int port = freePort();
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        OcppListener lifecycle = new OcppListener() {
+            @Override
+            public void connected(OcppSession s) {
+                events.add("connected " + s.identity());
+            }
+
+            @Override
+            public void booted(OcppSession s) {
+                events.add("booted " + s.identity());
+            }
+
+            @Override
+            public void disconnected(OcppSession s, int code, String reason) {
+                events.add("disconnected " + s.identity());
+            }
+        };
+        try (CsmsServer server = CsmsServer.builder()
+                .host("127.0.0.1")
+                .port(port)
+                .versions(OcppVersion.V16)
+                .handlers(csmsHandlers())
+                .options(OcppOptions.builder().listener(lifecycle).build())
+                .build()
+                .start()) {
+            try (StationClient client = station(port).build()) {
+                client.connect().get(5, TimeUnit.SECONDS);
+                client.call(BootNotificationRequest.builder()
+                                .chargePointVendor("V")
+                                .chargePointModel("M")
+                                .build())
+                        .get(5, TimeUnit.SECONDS);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (events.size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(events).containsExactly("connected CP-7", "booted CP-7", "disconnected CP-7");
+        }
+    }
+
+    @Test
     void invalidRequest_isNotQueued() throws Exception {
         try (StationClient client = station(1).build()) {
             CompletableFuture<BootNotificationResponse> f = client.callQueued(BootNotificationRequest.builder()

@@ -615,6 +615,18 @@ public final class RpcEndpoint implements OcppEndpoint, OcppSession {
             return;
         }
         writeQuietly("[3," + Json.quote(ctx.messageId()) + "," + enc.json() + "]");
+        if (role == OcppRole.CSMS && isAcceptedBoot(response)) {
+            listener.booted(this);
+        }
+    }
+
+    private static boolean isAcceptedBoot(OcppResponse response) {
+        return (response instanceof dev.ocpkit.ocpp.v16.BootNotificationResponse r16
+                        && r16.status() == dev.ocpkit.ocpp.v16.RegistrationStatus.ACCEPTED)
+                || (response instanceof dev.ocpkit.ocpp.v201.BootNotificationResponse r201
+                        && r201.status() == dev.ocpkit.ocpp.v201.RegistrationStatusEnum.ACCEPTED)
+                || (response instanceof dev.ocpkit.ocpp.v21.BootNotificationResponse r21
+                        && r21.status() == dev.ocpkit.ocpp.v21.RegistrationStatusEnum.ACCEPTED);
     }
 
     private void answerHandlerError(OcppCallContext ctx, Throwable error) {
