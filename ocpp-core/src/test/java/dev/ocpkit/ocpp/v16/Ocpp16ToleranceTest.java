@@ -144,4 +144,13 @@ class Ocpp16ToleranceTest {
         assertThat(out.result().firstError().kind().callErrorCode(OcppVersion.V16))
                 .isEqualTo("OccurenceConstraintViolation");
     }
+
+    @Test
+    void integerWrittenAsWholeDecimal_isValidAndBinds() {
+        String json = "{'connectorId':1.0,'idTag':'T','meterStart':5E2,'timestamp':'2024-03-01T10:00:00Z'}";
+        var out = Decoding.request(Ocpp16Actions.START_TRANSACTION, json, InputTolerance.STRICT);
+        assertThat(out.result().errors()).isEmpty();
+        assertThat(out.value().connectorId()).isEqualTo(1);
+        assertThat(out.value().meterStart()).isEqualTo(500);
+    }
 }
