@@ -1,0 +1,79 @@
+package dev.ocpkit.ocpp.neutral;
+
+import dev.ocpkit.ocpp.OcppVersion;
+import dev.ocpkit.ocpp.neutral.internal.VersionMask;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The CSMS's answer to a boot (1.6 {@code RegistrationStatus}, 2.x {@code RegistrationStatusEnumType}).
+ *
+ * <p>{@link #valueIn(OcppVersion)} gives the spelling to send in a version; {@link #fromValue(String)} reads the spelling of any version and never throws.
+ *
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 section 7.38; OCPP 2.0.1 Part 2, RegistrationStatusEnumType</a>
+ * @since 0.1
+ */
+public enum RegistrationStatus {
+    /** {@code Accepted}: the station is registered; it sends heartbeats every interval. */
+    ACCEPTED("Accepted", VersionMask.ALL),
+    /** {@code Pending}: the CSMS is not ready yet; the station retries the boot after the interval and may be configured meanwhile. */
+    PENDING("Pending", VersionMask.ALL),
+    /** {@code Rejected}: the station may not connect; it retries the boot after the interval. */
+    REJECTED("Rejected", VersionMask.ALL),
+    /** A value ocpkit does not know (read leniently from a peer); never sent. */
+    UNKNOWN("", VersionMask.NONE);
+
+    private final String value;
+    private final int versions;
+
+    RegistrationStatus(String value, int versions) {
+        this.value = value;
+        this.versions = versions;
+    }
+
+    /** The value as OCPP writes it; empty for {@link #UNKNOWN}. */
+    public String value() {
+        return value;
+    }
+
+    /** Whether the version defines this value (fallbacks aside). */
+    public boolean isDefinedIn(OcppVersion version) {
+        return VersionMask.has(versions, version);
+    }
+
+    /**
+     * The spelling to send in a version: this value's own, or the documented fallback when the version lacks it.
+     *
+     * @throws IllegalArgumentException when the version has neither (always for {@link #UNKNOWN})
+     */
+    public String valueIn(OcppVersion version) {
+        if (isDefinedIn(version)) {
+            return value;
+        }
+        RegistrationStatus fallback = fallbackIn(version);
+        if (fallback == null) {
+            throw VersionMask.notIn("RegistrationStatus " + this, version);
+        }
+        return fallback.valueIn(version);
+    }
+
+    private @Nullable RegistrationStatus fallbackIn(OcppVersion version) {
+        return null;
+    }
+
+    /**
+     * The constant of a value as any version spells it (exact match). Never throws.
+     *
+     * @return the constant, or {@link #UNKNOWN} for {@code null} and values no version defines
+     */
+    public static RegistrationStatus fromValue(@Nullable String value) {
+        if (value == null) {
+            return UNKNOWN;
+        }
+        for (RegistrationStatus c : values()) {
+            if (c != UNKNOWN && c.value.equals(value)) {
+                return c;
+            }
+        }
+        return UNKNOWN;
+    }
+}
