@@ -1,12 +1,10 @@
 package dev.ocpkit.ocpp.neutral;
 
-import dev.ocpkit.ocpp.OcppAction;
 import dev.ocpkit.ocpp.OcppCallContext;
 import dev.ocpkit.ocpp.OcppHandlers;
-import dev.ocpkit.ocpp.OcppRequest;
-import dev.ocpkit.ocpp.OcppResponse;
 import dev.ocpkit.ocpp.OcppSession;
 import dev.ocpkit.ocpp.OcppVersion;
+import dev.ocpkit.ocpp.neutral.internal.Handlers2x;
 import dev.ocpkit.ocpp.neutral.internal.Mapping16;
 import dev.ocpkit.ocpp.neutral.internal.Mapping2x;
 import dev.ocpkit.ocpp.neutral.internal.X2;
@@ -166,34 +164,8 @@ public final class NeutralCsms {
 
     // ---------------------------------------------------------------- OCPP 2.0.1 and 2.1
 
-    /** Handles the 2.x shape of a request; returns the 2.x shape of the response. */
-    @FunctionalInterface
-    private interface ShapeHandler<A> {
-        CompletionStage<?> handle(OcppSession session, OcppVersion version, String messageId, A request)
-                throws Exception;
-    }
-
-    /** Registers one shape handler for the 2.0.1 and the 2.1 action of the same name. */
-    private static <
-                    Q1 extends OcppRequest<S1>,
-                    S1 extends OcppResponse,
-                    Q2 extends OcppRequest<S2>,
-                    S2 extends OcppResponse,
-                    A>
-            void on2x(
-                    OcppHandlers.Builder b,
-                    OcppAction<Q1, S1> v201,
-                    OcppAction<Q2, S2> v21,
-                    Class<A> shape,
-                    ShapeHandler<A> h) {
-        b.onAsync(v201, (ctx, req) -> h.handle(ctx.session(), OcppVersion.V201, ctx.messageId(), X2.from(req, shape))
-                .thenApply(resp -> X2.response(v201, resp)));
-        b.onAsync(v21, (ctx, req) -> h.handle(ctx.session(), OcppVersion.V21, ctx.messageId(), X2.from(req, shape))
-                .thenApply(resp -> X2.response(v21, resp)));
-    }
-
     private void register2x(OcppHandlers.Builder b) {
-        on2x(
+        Handlers2x.on2x(
                 b,
                 Ocpp201Actions.BOOT_NOTIFICATION,
                 Ocpp21Actions.BOOT_NOTIFICATION,
@@ -201,42 +173,47 @@ public final class NeutralCsms {
                 (s, v, id, r) -> handler.boot(s, Mapping2x.bootInfo(r))
                         .thenApply(
                                 d -> Mapping2x.bootResponse(d, options.clock().instant(), v)));
-        on2x(b, Ocpp201Actions.HEARTBEAT, Ocpp21Actions.HEARTBEAT, X2.Empty.class, (s, v, id, r) -> handler.heartbeat(s)
-                .thenApply(x -> new X2.HeartbeatResponse(options.clock().instant())));
-        on2x(
+        Handlers2x.on2x(
+                b,
+                Ocpp201Actions.HEARTBEAT,
+                Ocpp21Actions.HEARTBEAT,
+                X2.Empty.class,
+                (s, v, id, r) -> handler.heartbeat(s)
+                        .thenApply(x -> new X2.HeartbeatResponse(options.clock().instant())));
+        Handlers2x.on2x(
                 b,
                 Ocpp201Actions.AUTHORIZE,
                 Ocpp21Actions.AUTHORIZE,
                 X2.AuthorizeRequest.class,
                 (s, v, id, r) -> handler.authorize(s, Mapping2x.idToken(r.idToken()))
                         .thenApply(a -> new X2.AuthorizeResponse(Mapping2x.idTokenInfo(a, v))));
-        on2x(
+        Handlers2x.on2x(
                 b,
                 Ocpp201Actions.STATUS_NOTIFICATION,
                 Ocpp21Actions.STATUS_NOTIFICATION,
                 X2.StatusNotificationRequest.class,
                 (s, v, id, r) -> handler.status(s, Mapping2x.statusEvent(r)).thenApply(x -> new X2.Empty()));
-        on2x(
+        Handlers2x.on2x(
                 b,
                 Ocpp201Actions.TRANSACTION_EVENT,
                 Ocpp21Actions.TRANSACTION_EVENT,
                 X2.TransactionEventRequest.class,
                 this::transactionEvent);
-        on2x(
+        Handlers2x.on2x(
                 b,
                 Ocpp201Actions.METER_VALUES,
                 Ocpp21Actions.METER_VALUES,
                 X2.MeterValuesRequest.class,
                 (s, v, id, r) ->
                         handler.meterValues(s, Mapping2x.meterValues(r, id)).thenApply(x -> new X2.Empty()));
-        on2x(
+        Handlers2x.on2x(
                 b,
                 Ocpp201Actions.DATA_TRANSFER,
                 Ocpp21Actions.DATA_TRANSFER,
                 X2.DataTransferRequest.class,
                 (s, v, id, r) -> handler.dataTransfer(s, Mapping2x.dataTransfer(r))
                         .thenApply(res -> Mapping2x.dataTransferResponse(res, v)));
-        on2x(
+        Handlers2x.on2x(
                 b,
                 Ocpp201Actions.FIRMWARE_STATUS_NOTIFICATION,
                 Ocpp21Actions.FIRMWARE_STATUS_NOTIFICATION,
