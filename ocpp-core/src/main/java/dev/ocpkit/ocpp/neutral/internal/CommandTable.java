@@ -68,7 +68,7 @@ public enum CommandTable {
     private static List<String> candidates(CommandStatus status) {
         return switch (status) {
             case ACCEPTED -> List.of("Accepted", "Unlocked");
-            case SCHEDULED -> List.of("Scheduled", "Accepted");
+            case SCHEDULED -> List.of("Scheduled", "Accepted", "Unlocked");
             case NOT_SUPPORTED -> List.of("NotSupported", "NotImplemented", "Rejected", "UnlockFailed", "Unknown");
             case FAILED -> List.of("UnlockFailed", "Rejected", "Unknown");
             case REJECTED, UNKNOWN -> List.of("Rejected", "UnlockFailed", "Unknown");
