@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param idTag {@code idTag}: required; at most 20 characters
  * @param idTagInfo {@code idTagInfo}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): AuthorizationData</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): AuthorizationData</a>
  * @since 0.1
  */
 public record AuthorizationData(
         @JsonProperty("idTag") String idTag, @JsonProperty("idTagInfo") @Nullable IdTagInfo idTagInfo) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

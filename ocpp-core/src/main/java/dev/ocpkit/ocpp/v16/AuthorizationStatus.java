@@ -8,11 +8,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AuthorizationStatus} enumeration of OCPP 1.6, used in Authorize.conf, SendLocalList.req, StartTransaction.conf and StopTransaction.conf.
+ * The {@code AuthorizationStatus} enumeration of OCPP 1.6, used in Authorize.conf, SendLocalList.req,
+ * StartTransaction.conf and StopTransaction.conf.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): AuthorizationStatus</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): AuthorizationStatus</a>
  * @since 0.1
  */
 public enum AuthorizationStatus {
@@ -27,8 +29,9 @@ public enum AuthorizationStatus {
     /** {@code ConcurrentTx}. */
     CONCURRENT_TX("ConcurrentTx"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  * The payload of a {@code Authorize} CALL (OCPP 1.6), sent by the charging station to the CSMS.
  *
  * @param idTag {@code idTag}: required; at most 20 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): Authorize.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): Authorize.req</a>
  * @since 0.1
  */
 public record AuthorizeRequest(@JsonProperty("idTag") String idTag) implements OcppRequest<AuthorizeResponse> {

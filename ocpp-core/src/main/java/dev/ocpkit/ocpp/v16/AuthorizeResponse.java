@@ -9,7 +9,8 @@ import java.util.Objects;
  * The payload of the CALLRESULT answering a {@link AuthorizeRequest} (OCPP 1.6).
  *
  * @param idTagInfo {@code idTagInfo}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): Authorize.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): Authorize.conf</a>
  * @since 0.1
  */
 public record AuthorizeResponse(@JsonProperty("idTagInfo") IdTagInfo idTagInfo) implements OcppResponse {

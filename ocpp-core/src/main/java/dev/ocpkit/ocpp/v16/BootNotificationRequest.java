@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param imsi {@code imsi}: optional; at most 20 characters
  * @param meterType {@code meterType}: optional; at most 25 characters
  * @param meterSerialNumber {@code meterSerialNumber}: optional; at most 25 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): BootNotification.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): BootNotification.req</a>
  * @since 0.1
  */
 public record BootNotificationRequest(

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param status {@code status}: required; one of the {@link RegistrationStatus} values
  * @param currentTime {@code currentTime}: required; an RFC 3339 date-time
  * @param interval {@code interval}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): BootNotification.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): BootNotification.conf</a>
  * @since 0.1
  */
 public record BootNotificationResponse(

@@ -9,7 +9,8 @@ import dev.ocpkit.ocpp.OcppRequest;
  * The payload of a {@code CancelReservation} CALL (OCPP 1.6), sent by the CSMS to the charging station.
  *
  * @param reservationId {@code reservationId}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): CancelReservation.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): CancelReservation.req</a>
  * @since 0.1
  */
 public record CancelReservationRequest(@JsonProperty("reservationId") int reservationId)

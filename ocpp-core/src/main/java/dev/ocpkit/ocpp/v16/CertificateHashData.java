@@ -5,13 +5,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
- * The {@code CertificateHashData} data type of OCPP 1.6, used in DeleteCertificate.req and GetInstalledCertificateIds.conf.
+ * The {@code CertificateHashData} data type of OCPP 1.6, used in DeleteCertificate.req and
+ * GetInstalledCertificateIds.conf.
  *
  * @param hashAlgorithm {@code hashAlgorithm}: required; one of the {@link HashAlgorithmEnum} values
  * @param issuerNameHash {@code issuerNameHash}: required; at most 128 characters
  * @param issuerKeyHash {@code issuerKeyHash}: required; at most 128 characters
  * @param serialNumber {@code serialNumber}: required; at most 40 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: CertificateHashDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: CertificateHashDataType</a>
  * @since 0.1
  */
 public record CertificateHashData(
@@ -20,7 +22,7 @@ public record CertificateHashData(
         @JsonProperty("issuerKeyHash") String issuerKeyHash,
         @JsonProperty("serialNumber") String serialNumber) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -10,7 +10,8 @@ import java.util.Objects;
  * The payload of a {@code CertificateSigned} CALL (OCPP 1.6), sent by the CSMS to the charging station.
  *
  * @param certificateChain {@code certificateChain}: required; at most 10000 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: CertificateSigned.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: CertificateSigned.req</a>
  * @since 0.1
  */
 public record CertificateSignedRequest(@JsonProperty("certificateChain") String certificateChain)

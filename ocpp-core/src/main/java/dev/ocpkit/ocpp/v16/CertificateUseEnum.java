@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CertificateUseEnum} enumeration of OCPP 1.6, used in GetInstalledCertificateIds.req and InstallCertificate.req.
+ * The {@code CertificateUseEnum} enumeration of OCPP 1.6, used in GetInstalledCertificateIds.req and
+ * InstallCertificate.req.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: CertificateUseEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: CertificateUseEnumType</a>
  * @since 0.1
  */
 public enum CertificateUseEnum {
@@ -22,8 +24,9 @@ public enum CertificateUseEnum {
     /** {@code ManufacturerRootCertificate}. */
     MANUFACTURER_ROOT_CERTIFICATE("ManufacturerRootCertificate"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

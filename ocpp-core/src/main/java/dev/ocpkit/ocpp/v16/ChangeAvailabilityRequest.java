@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param connectorId {@code connectorId}: required
  * @param type {@code type}: required; one of the {@link AvailabilityType} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): ChangeAvailability.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): ChangeAvailability.req</a>
  * @since 0.1
  */
 public record ChangeAvailabilityRequest(

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param key {@code key}: required; at most 50 characters
  * @param value {@code value}: required; at most 500 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): ChangeConfiguration.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): ChangeConfiguration.req</a>
  * @since 0.1
  */
 public record ChangeConfigurationRequest(@JsonProperty("key") String key, @JsonProperty("value") String value)

@@ -13,13 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param chargingProfileId {@code chargingProfileId}: required
  * @param transactionId {@code transactionId}: optional
  * @param stackLevel {@code stackLevel}: required
- * @param chargingProfilePurpose {@code chargingProfilePurpose}: required; one of the {@link ChargingProfilePurposeType} values
+ * @param chargingProfilePurpose {@code chargingProfilePurpose}: required; one of the {@link ChargingProfilePurposeType}
+ *     values
  * @param chargingProfileKind {@code chargingProfileKind}: required; one of the {@link ChargingProfileKindType} values
  * @param recurrencyKind {@code recurrencyKind}: optional; one of the {@link RecurrencyKindType} values
  * @param validFrom {@code validFrom}: optional; an RFC 3339 date-time
  * @param validTo {@code validTo}: optional; an RFC 3339 date-time
  * @param chargingSchedule {@code chargingSchedule}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): ChargingProfile</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): ChargingProfile</a>
  * @since 0.1
  */
 public record ChargingProfile(
@@ -33,7 +35,7 @@ public record ChargingProfile(
         @JsonProperty("validTo") @Nullable Instant validTo,
         @JsonProperty("chargingSchedule") ChargingSchedule chargingSchedule) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

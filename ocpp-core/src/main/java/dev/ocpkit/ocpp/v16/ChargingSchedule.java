@@ -10,14 +10,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChargingSchedule} data type of OCPP 1.6, used in GetCompositeSchedule.conf, RemoteStartTransaction.req and SetChargingProfile.req.
+ * The {@code ChargingSchedule} data type of OCPP 1.6, used in GetCompositeSchedule.conf, RemoteStartTransaction.req and
+ * SetChargingProfile.req.
  *
  * @param duration {@code duration}: optional
  * @param startSchedule {@code startSchedule}: optional; an RFC 3339 date-time
  * @param chargingRateUnit {@code chargingRateUnit}: required; one of the {@link ChargingRateUnitType} values
  * @param chargingSchedulePeriod {@code chargingSchedulePeriod}: required
  * @param minChargingRate {@code minChargingRate}: optional; a multiple of 0.1
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): ChargingSchedule</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): ChargingSchedule</a>
  * @since 0.1
  */
 public record ChargingSchedule(
@@ -27,7 +29,7 @@ public record ChargingSchedule(
         @JsonProperty("chargingSchedulePeriod") List<ChargingSchedulePeriod> chargingSchedulePeriod,
         @JsonProperty("minChargingRate") @Nullable BigDecimal minChargingRate) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

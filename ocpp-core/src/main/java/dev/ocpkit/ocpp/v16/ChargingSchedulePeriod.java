@@ -8,12 +8,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChargingSchedulePeriod} data type of OCPP 1.6, used in GetCompositeSchedule.conf, RemoteStartTransaction.req and SetChargingProfile.req.
+ * The {@code ChargingSchedulePeriod} data type of OCPP 1.6, used in GetCompositeSchedule.conf,
+ * RemoteStartTransaction.req and SetChargingProfile.req.
  *
  * @param startPeriod {@code startPeriod}: required
  * @param limit {@code limit}: required; a multiple of 0.1
  * @param numberPhases {@code numberPhases}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): ChargingSchedulePeriod</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): ChargingSchedulePeriod</a>
  * @since 0.1
  */
 public record ChargingSchedulePeriod(
@@ -21,7 +23,7 @@ public record ChargingSchedulePeriod(
         @JsonProperty("limit") BigDecimal limit,
         @JsonProperty("numberPhases") @Nullable Integer numberPhases) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

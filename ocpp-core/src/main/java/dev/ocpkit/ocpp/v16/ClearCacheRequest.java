@@ -6,7 +6,8 @@ import dev.ocpkit.ocpp.OcppRequest;
 
 /**
  * The payload of a {@code ClearCache} CALL (OCPP 1.6), sent by the CSMS to the charging station.
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): ClearCache.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): ClearCache.req</a>
  * @since 0.1
  */
 public record ClearCacheRequest() implements OcppRequest<ClearCacheResponse> {

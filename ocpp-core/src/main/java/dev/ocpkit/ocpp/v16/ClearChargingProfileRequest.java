@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id {@code id}: optional
  * @param connectorId {@code connectorId}: optional
- * @param chargingProfilePurpose {@code chargingProfilePurpose}: optional; one of the {@link ChargingProfilePurposeType} values
+ * @param chargingProfilePurpose {@code chargingProfilePurpose}: optional; one of the {@link ChargingProfilePurposeType}
+ *     values
  * @param stackLevel {@code stackLevel}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): ClearChargingProfile.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): ClearChargingProfile.req</a>
  * @since 0.1
  */
 public record ClearChargingProfileRequest(

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param vendorId {@code vendorId}: required; at most 255 characters
  * @param messageId {@code messageId}: optional; at most 50 characters
  * @param data {@code data}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): DataTransfer.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): DataTransfer.req</a>
  * @since 0.1
  */
 public record DataTransferRequest(

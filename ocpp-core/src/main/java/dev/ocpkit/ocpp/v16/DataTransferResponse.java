@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status {@code status}: required; one of the {@link DataTransferStatus} values
  * @param data {@code data}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): DataTransfer.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): DataTransfer.conf</a>
  * @since 0.1
  */
 public record DataTransferResponse(

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): DataTransferStatus</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): DataTransferStatus</a>
  * @since 0.1
  */
 public enum DataTransferStatus {
@@ -25,8 +26,9 @@ public enum DataTransferStatus {
     /** {@code UnknownVendorId}. */
     UNKNOWN_VENDOR_ID("UnknownVendorId"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  * The payload of a {@code DeleteCertificate} CALL (OCPP 1.6), sent by the CSMS to the charging station.
  *
  * @param certificateHashData {@code certificateHashData}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: DeleteCertificate.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: DeleteCertificate.req</a>
  * @since 0.1
  */
 public record DeleteCertificateRequest(@JsonProperty("certificateHashData") CertificateHashData certificateHashData)

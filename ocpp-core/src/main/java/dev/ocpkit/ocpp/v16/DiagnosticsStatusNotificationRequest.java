@@ -10,7 +10,8 @@ import java.util.Objects;
  * The payload of a {@code DiagnosticsStatusNotification} CALL (OCPP 1.6), sent by the charging station to the CSMS.
  *
  * @param status {@code status}: required; one of the {@link DiagnosticsStatus} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): DiagnosticsStatusNotification.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): DiagnosticsStatusNotification.req</a>
  * @since 0.1
  */
 public record DiagnosticsStatusNotificationRequest(@JsonProperty("status") DiagnosticsStatus status)

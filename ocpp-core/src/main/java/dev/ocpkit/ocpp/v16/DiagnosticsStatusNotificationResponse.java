@@ -6,7 +6,8 @@ import dev.ocpkit.ocpp.OcppResponse;
 
 /**
  * The payload of the CALLRESULT answering a {@link DiagnosticsStatusNotificationRequest} (OCPP 1.6).
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): DiagnosticsStatusNotification.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): DiagnosticsStatusNotification.conf</a>
  * @since 0.1
  */
 public record DiagnosticsStatusNotificationResponse() implements OcppResponse {}

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param requestedMessage {@code requestedMessage}: required; one of the {@link MessageTriggerEnum} values
  * @param connectorId {@code connectorId}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: ExtendedTriggerMessage.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: ExtendedTriggerMessage.req</a>
  * @since 0.1
  */
 public record ExtendedTriggerMessageRequest(

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param installDateTime {@code installDateTime}: optional; an RFC 3339 date-time
  * @param signingCertificate {@code signingCertificate}: required; at most 5500 characters
  * @param signature {@code signature}: required; at most 800 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: FirmwareType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: FirmwareType</a>
  * @since 0.1
  */
 public record Firmware(
@@ -24,7 +25,7 @@ public record Firmware(
         @JsonProperty("signingCertificate") String signingCertificate,
         @JsonProperty("signature") String signature) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

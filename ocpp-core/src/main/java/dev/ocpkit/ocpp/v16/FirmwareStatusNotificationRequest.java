@@ -10,7 +10,8 @@ import java.util.Objects;
  * The payload of a {@code FirmwareStatusNotification} CALL (OCPP 1.6), sent by the charging station to the CSMS.
  *
  * @param status {@code status}: required; one of the {@link FirmwareStatus} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): FirmwareStatusNotification.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): FirmwareStatusNotification.req</a>
  * @since 0.1
  */
 public record FirmwareStatusNotificationRequest(@JsonProperty("status") FirmwareStatus status)

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param connectorId {@code connectorId}: required
  * @param duration {@code duration}: required
  * @param chargingRateUnit {@code chargingRateUnit}: optional; one of the {@link ChargingRateUnitType} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): GetCompositeSchedule.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): GetCompositeSchedule.req</a>
  * @since 0.1
  */
 public record GetCompositeScheduleRequest(

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param connectorId {@code connectorId}: optional
  * @param scheduleStart {@code scheduleStart}: optional; an RFC 3339 date-time
  * @param chargingSchedule {@code chargingSchedule}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): GetCompositeSchedule.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): GetCompositeSchedule.conf</a>
  * @since 0.1
  */
 public record GetCompositeScheduleResponse(

@@ -11,7 +11,8 @@ import java.util.List;
  * The payload of a {@code GetConfiguration} CALL (OCPP 1.6), sent by the CSMS to the charging station.
  *
  * @param key {@code key}: optional; each item at most 50 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): GetConfiguration.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): GetConfiguration.req</a>
  * @since 0.1
  */
 public record GetConfigurationRequest(@JsonProperty("key") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> key)

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param configurationKey {@code configurationKey}: optional
  * @param unknownKey {@code unknownKey}: optional; each item at most 50 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): GetConfiguration.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): GetConfiguration.conf</a>
  * @since 0.1
  */
 public record GetConfigurationResponse(

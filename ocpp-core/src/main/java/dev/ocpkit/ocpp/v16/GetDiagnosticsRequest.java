@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param retryInterval {@code retryInterval}: optional
  * @param startTime {@code startTime}: optional; an RFC 3339 date-time
  * @param stopTime {@code stopTime}: optional; an RFC 3339 date-time
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): GetDiagnostics.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): GetDiagnostics.req</a>
  * @since 0.1
  */
 public record GetDiagnosticsRequest(

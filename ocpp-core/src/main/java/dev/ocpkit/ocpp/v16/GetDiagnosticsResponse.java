@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link GetDiagnosticsRequest} (OCPP 1.6).
  *
  * @param fileName {@code fileName}: optional; at most 255 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): GetDiagnostics.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): GetDiagnostics.conf</a>
  * @since 0.1
  */
 public record GetDiagnosticsResponse(@JsonProperty("fileName") @Nullable String fileName) implements OcppResponse {}

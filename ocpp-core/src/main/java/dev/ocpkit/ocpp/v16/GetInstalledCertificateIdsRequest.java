@@ -10,7 +10,8 @@ import java.util.Objects;
  * The payload of a {@code GetInstalledCertificateIds} CALL (OCPP 1.6), sent by the CSMS to the charging station.
  *
  * @param certificateType {@code certificateType}: required; one of the {@link CertificateUseEnum} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: GetInstalledCertificateIds.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: GetInstalledCertificateIds.req</a>
  * @since 0.1
  */
 public record GetInstalledCertificateIdsRequest(@JsonProperty("certificateType") CertificateUseEnum certificateType)

@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * @param certificateHashData {@code certificateHashData}: optional; at least 1 item
  * @param status {@code status}: required; one of the {@link GetInstalledCertificateStatusEnum} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: GetInstalledCertificateIds.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: GetInstalledCertificateIds.conf</a>
  * @since 0.1
  */
 public record GetInstalledCertificateIdsResponse(

@@ -8,7 +8,8 @@ import dev.ocpkit.ocpp.OcppResponse;
  * The payload of the CALLRESULT answering a {@link GetLocalListVersionRequest} (OCPP 1.6).
  *
  * @param listVersion {@code listVersion}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): GetLocalListVersion.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): GetLocalListVersion.conf</a>
  * @since 0.1
  */
 public record GetLocalListVersionResponse(@JsonProperty("listVersion") int listVersion) implements OcppResponse {}

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param requestId {@code requestId}: required
  * @param retries {@code retries}: optional
  * @param retryInterval {@code retryInterval}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: GetLog.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: GetLog.req</a>
  * @since 0.1
  */
 public record GetLogRequest(

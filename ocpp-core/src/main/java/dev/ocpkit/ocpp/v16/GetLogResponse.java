@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status {@code status}: required; one of the {@link LogStatusEnum} values
  * @param filename {@code filename}: optional; at most 255 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: GetLog.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: GetLog.conf</a>
  * @since 0.1
  */
 public record GetLogResponse(

@@ -8,11 +8,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code HashAlgorithmEnum} enumeration of OCPP 1.6, used in DeleteCertificate.req and GetInstalledCertificateIds.conf.
+ * The {@code HashAlgorithmEnum} enumeration of OCPP 1.6, used in DeleteCertificate.req and
+ * GetInstalledCertificateIds.conf.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: HashAlgorithmEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: HashAlgorithmEnumType</a>
  * @since 0.1
  */
 public enum HashAlgorithmEnum {
@@ -23,8 +25,9 @@ public enum HashAlgorithmEnum {
     /** {@code SHA512}. */
     SHA512("SHA512"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

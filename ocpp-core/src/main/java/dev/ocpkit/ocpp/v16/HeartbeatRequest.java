@@ -6,7 +6,8 @@ import dev.ocpkit.ocpp.OcppRequest;
 
 /**
  * The payload of a {@code Heartbeat} CALL (OCPP 1.6), sent by the charging station to the CSMS.
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): Heartbeat.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): Heartbeat.req</a>
  * @since 0.1
  */
 public record HeartbeatRequest() implements OcppRequest<HeartbeatResponse> {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * The payload of the CALLRESULT answering a {@link HeartbeatRequest} (OCPP 1.6).
  *
  * @param currentTime {@code currentTime}: required; an RFC 3339 date-time
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): Heartbeat.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): Heartbeat.conf</a>
  * @since 0.1
  */
 public record HeartbeatResponse(@JsonProperty("currentTime") Instant currentTime) implements OcppResponse {

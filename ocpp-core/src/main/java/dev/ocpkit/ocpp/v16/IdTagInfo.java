@@ -7,12 +7,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code IdTagInfo} data type of OCPP 1.6, used in Authorize.conf, SendLocalList.req, StartTransaction.conf and StopTransaction.conf.
+ * The {@code IdTagInfo} data type of OCPP 1.6, used in Authorize.conf, SendLocalList.req, StartTransaction.conf and
+ * StopTransaction.conf.
  *
  * @param expiryDate {@code expiryDate}: optional; an RFC 3339 date-time
  * @param parentIdTag {@code parentIdTag}: optional; at most 20 characters
  * @param status {@code status}: required; one of the {@link AuthorizationStatus} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): IdTagInfo</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): IdTagInfo</a>
  * @since 0.1
  */
 public record IdTagInfo(
@@ -20,7 +22,7 @@ public record IdTagInfo(
         @JsonProperty("parentIdTag") @Nullable String parentIdTag,
         @JsonProperty("status") AuthorizationStatus status) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param certificateType {@code certificateType}: required; one of the {@link CertificateUseEnum} values
  * @param certificate {@code certificate}: required; at most 5500 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: InstallCertificate.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: InstallCertificate.req</a>
  * @since 0.1
  */
 public record InstallCertificateRequest(

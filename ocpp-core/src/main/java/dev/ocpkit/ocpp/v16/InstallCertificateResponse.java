@@ -9,7 +9,8 @@ import java.util.Objects;
  * The payload of the CALLRESULT answering a {@link InstallCertificateRequest} (OCPP 1.6).
  *
  * @param status {@code status}: required; one of the {@link InstallCertificateStatusEnum} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: InstallCertificate.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: InstallCertificate.conf</a>
  * @since 0.1
  */
 public record InstallCertificateResponse(@JsonProperty("status") InstallCertificateStatusEnum status)

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param key {@code key}: required; at most 50 characters
  * @param readonly {@code readonly}: required
  * @param value {@code value}: optional; at most 500 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): KeyValue</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): KeyValue</a>
  * @since 0.1
  */
 public record KeyValue(
@@ -19,7 +20,7 @@ public record KeyValue(
         @JsonProperty("readonly") boolean readonly,
         @JsonProperty("value") @Nullable String value) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

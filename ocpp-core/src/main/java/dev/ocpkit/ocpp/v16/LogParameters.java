@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param remoteLocation {@code remoteLocation}: required; at most 512 characters
  * @param oldestTimestamp {@code oldestTimestamp}: optional; an RFC 3339 date-time
  * @param latestTimestamp {@code latestTimestamp}: optional; an RFC 3339 date-time
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: LogParametersType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: LogParametersType</a>
  * @since 0.1
  */
 public record LogParameters(
@@ -20,7 +21,7 @@ public record LogParameters(
         @JsonProperty("oldestTimestamp") @Nullable Instant oldestTimestamp,
         @JsonProperty("latestTimestamp") @Nullable Instant latestTimestamp) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

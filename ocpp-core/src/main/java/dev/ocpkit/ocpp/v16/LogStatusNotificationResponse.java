@@ -5,7 +5,8 @@ import dev.ocpkit.ocpp.OcppResponse;
 
 /**
  * The payload of the CALLRESULT answering a {@link LogStatusNotificationRequest} (OCPP 1.6).
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: LogStatusNotification.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: LogStatusNotification.conf</a>
  * @since 0.1
  */
 public record LogStatusNotificationResponse() implements OcppResponse {}

@@ -10,14 +10,16 @@ import java.util.Objects;
  * The {@code MeterValue} data type of OCPP 1.6, used in MeterValues.req and StopTransaction.req.
  *
  * @param timestamp {@code timestamp}: required; an RFC 3339 date-time
- * @param sampledValue {@code sampledValue}: in MeterValues.req: required; at least 1 item; in StopTransaction.req: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): MeterValue</a>
+ * @param sampledValue {@code sampledValue}: in MeterValues.req: required; at least 1 item; in StopTransaction.req:
+ *     required
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): MeterValue</a>
  * @since 0.1
  */
 public record MeterValue(
         @JsonProperty("timestamp") Instant timestamp, @JsonProperty("sampledValue") List<SampledValue> sampledValue) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

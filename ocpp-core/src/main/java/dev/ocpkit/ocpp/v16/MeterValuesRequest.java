@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param connectorId {@code connectorId}: required
  * @param transactionId {@code transactionId}: optional
  * @param meterValue {@code meterValue}: required; at least 1 item
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): MeterValues.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): MeterValues.req</a>
  * @since 0.1
  */
 public record MeterValuesRequest(

@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code RemoteStartStopStatus} enumeration of OCPP 1.6, used in RemoteStartTransaction.conf and RemoteStopTransaction.conf.
+ * The {@code RemoteStartStopStatus} enumeration of OCPP 1.6, used in RemoteStartTransaction.conf and
+ * RemoteStopTransaction.conf.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): RemoteStartStopStatus</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): RemoteStartStopStatus</a>
  * @since 0.1
  */
 public enum RemoteStartStopStatus {
@@ -22,8 +24,9 @@ public enum RemoteStartStopStatus {
     /** {@code Rejected}. */
     REJECTED("Rejected"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

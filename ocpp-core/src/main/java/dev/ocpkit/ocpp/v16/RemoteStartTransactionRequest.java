@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param connectorId {@code connectorId}: optional
  * @param idTag {@code idTag}: required; at most 20 characters
  * @param chargingProfile {@code chargingProfile}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): RemoteStartTransaction.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): RemoteStartTransaction.req</a>
  * @since 0.1
  */
 public record RemoteStartTransactionRequest(

@@ -9,7 +9,8 @@ import dev.ocpkit.ocpp.OcppRequest;
  * The payload of a {@code RemoteStopTransaction} CALL (OCPP 1.6), sent by the CSMS to the charging station.
  *
  * @param transactionId {@code transactionId}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): RemoteStopTransaction.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): RemoteStopTransaction.req</a>
  * @since 0.1
  */
 public record RemoteStopTransactionRequest(@JsonProperty("transactionId") int transactionId)

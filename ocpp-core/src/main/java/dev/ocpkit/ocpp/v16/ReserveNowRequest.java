@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param idTag {@code idTag}: required; at most 20 characters
  * @param parentIdTag {@code parentIdTag}: optional; at most 20 characters
  * @param reservationId {@code reservationId}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): ReserveNow.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): ReserveNow.req</a>
  * @since 0.1
  */
 public record ReserveNowRequest(

@@ -10,7 +10,8 @@ import java.util.Objects;
  * The payload of a {@code Reset} CALL (OCPP 1.6), sent by the CSMS to the charging station.
  *
  * @param type {@code type}: required; one of the {@link ResetType} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): Reset.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): Reset.req</a>
  * @since 0.1
  */
 public record ResetRequest(@JsonProperty("type") ResetType type) implements OcppRequest<ResetResponse> {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param phase {@code phase}: optional; one of the {@link Phase} values
  * @param location {@code location}: optional; one of the {@link Location} values
  * @param unit {@code unit}: optional; one of the {@link UnitOfMeasure} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7 (Types): SampledValue</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 7
+ *     (Types): SampledValue</a>
  * @since 0.1
  */
 public record SampledValue(
@@ -27,7 +28,7 @@ public record SampledValue(
         @JsonProperty("location") @Nullable Location location,
         @JsonProperty("unit") @Nullable UnitOfMeasure unit) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

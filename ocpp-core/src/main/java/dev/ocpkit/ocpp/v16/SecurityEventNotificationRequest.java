@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param type {@code type}: required; at most 50 characters
  * @param timestamp {@code timestamp}: required; an RFC 3339 date-time
  * @param techInfo {@code techInfo}: optional; at most 255 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: SecurityEventNotification.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: SecurityEventNotification.req</a>
  * @since 0.1
  */
 public record SecurityEventNotificationRequest(

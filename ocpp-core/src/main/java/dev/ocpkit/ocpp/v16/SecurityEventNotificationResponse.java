@@ -6,7 +6,8 @@ import dev.ocpkit.ocpp.OcppResponse;
 
 /**
  * The payload of the CALLRESULT answering a {@link SecurityEventNotificationRequest} (OCPP 1.6).
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: SecurityEventNotification.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: SecurityEventNotification.conf</a>
  * @since 0.1
  */
 public record SecurityEventNotificationResponse() implements OcppResponse {}

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param listVersion {@code listVersion}: required
  * @param localAuthorizationList {@code localAuthorizationList}: optional
  * @param updateType {@code updateType}: required; one of the {@link UpdateType} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): SendLocalList.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): SendLocalList.req</a>
  * @since 0.1
  */
 public record SendLocalListRequest(

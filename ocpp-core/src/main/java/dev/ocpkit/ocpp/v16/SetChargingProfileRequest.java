@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param connectorId {@code connectorId}: required
  * @param csChargingProfiles {@code csChargingProfiles}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): SetChargingProfile.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): SetChargingProfile.req</a>
  * @since 0.1
  */
 public record SetChargingProfileRequest(

@@ -10,7 +10,8 @@ import java.util.Objects;
  * The payload of a {@code SignCertificate} CALL (OCPP 1.6), sent by the charging station to the CSMS.
  *
  * @param csr {@code csr}: required; at most 5500 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: SignCertificate.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: SignCertificate.req</a>
  * @since 0.1
  */
 public record SignCertificateRequest(@JsonProperty("csr") String csr) implements OcppRequest<SignCertificateResponse> {

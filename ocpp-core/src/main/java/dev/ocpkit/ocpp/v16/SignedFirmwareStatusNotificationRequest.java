@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status {@code status}: required; one of the {@link FirmwareStatusEnum} values
  * @param requestId {@code requestId}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: SignedFirmwareStatusNotification.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: SignedFirmwareStatusNotification.req</a>
  * @since 0.1
  */
 public record SignedFirmwareStatusNotificationRequest(

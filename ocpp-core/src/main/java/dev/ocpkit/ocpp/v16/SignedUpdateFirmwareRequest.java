@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param retryInterval {@code retryInterval}: optional
  * @param requestId {@code requestId}: required
  * @param firmware {@code firmware}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: SignedUpdateFirmware.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: SignedUpdateFirmware.req</a>
  * @since 0.1
  */
 public record SignedUpdateFirmwareRequest(

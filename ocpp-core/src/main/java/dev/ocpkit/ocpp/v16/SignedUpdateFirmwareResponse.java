@@ -9,7 +9,8 @@ import java.util.Objects;
  * The payload of the CALLRESULT answering a {@link SignedUpdateFirmwareRequest} (OCPP 1.6).
  *
  * @param status {@code status}: required; one of the {@link UpdateFirmwareStatusEnum} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper edition 3: SignedUpdateFirmware.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 Security Whitepaper
+ *     edition 3: SignedUpdateFirmware.conf</a>
  * @since 0.1
  */
 public record SignedUpdateFirmwareResponse(@JsonProperty("status") UpdateFirmwareStatusEnum status)

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param meterStart {@code meterStart}: required
  * @param reservationId {@code reservationId}: optional
  * @param timestamp {@code timestamp}: required; an RFC 3339 date-time
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): StartTransaction.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): StartTransaction.req</a>
  * @since 0.1
  */
 public record StartTransactionRequest(

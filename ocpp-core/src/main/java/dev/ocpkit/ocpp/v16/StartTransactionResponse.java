@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param idTagInfo {@code idTagInfo}: required
  * @param transactionId {@code transactionId}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): StartTransaction.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): StartTransaction.conf</a>
  * @since 0.1
  */
 public record StartTransactionResponse(

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param timestamp {@code timestamp}: optional; an RFC 3339 date-time
  * @param vendorId {@code vendorId}: optional; at most 255 characters
  * @param vendorErrorCode {@code vendorErrorCode}: optional; at most 50 characters
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): StatusNotification.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): StatusNotification.req</a>
  * @since 0.1
  */
 public record StatusNotificationRequest(

@@ -5,7 +5,8 @@ import dev.ocpkit.ocpp.OcppResponse;
 
 /**
  * The payload of the CALLRESULT answering a {@link StatusNotificationRequest} (OCPP 1.6).
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): StatusNotification.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): StatusNotification.conf</a>
  * @since 0.1
  */
 public record StatusNotificationResponse() implements OcppResponse {}

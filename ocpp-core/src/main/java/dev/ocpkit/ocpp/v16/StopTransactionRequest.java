@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param transactionId {@code transactionId}: required
  * @param reason {@code reason}: optional; one of the {@link Reason} values
  * @param transactionData {@code transactionData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): StopTransaction.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): StopTransaction.req</a>
  * @since 0.1
  */
 public record StopTransactionRequest(

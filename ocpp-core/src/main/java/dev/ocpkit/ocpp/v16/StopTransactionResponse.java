@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link StopTransactionRequest} (OCPP 1.6).
  *
  * @param idTagInfo {@code idTagInfo}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): StopTransaction.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): StopTransaction.conf</a>
  * @since 0.1
  */
 public record StopTransactionResponse(@JsonProperty("idTagInfo") @Nullable IdTagInfo idTagInfo)

@@ -9,7 +9,8 @@ import dev.ocpkit.ocpp.OcppRequest;
  * The payload of a {@code UnlockConnector} CALL (OCPP 1.6), sent by the CSMS to the charging station.
  *
  * @param connectorId {@code connectorId}: required
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): UnlockConnector.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): UnlockConnector.req</a>
  * @since 0.1
  */
 public record UnlockConnectorRequest(@JsonProperty("connectorId") int connectorId)

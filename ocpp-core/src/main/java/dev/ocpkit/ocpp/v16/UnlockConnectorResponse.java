@@ -9,7 +9,8 @@ import java.util.Objects;
  * The payload of the CALLRESULT answering a {@link UnlockConnectorRequest} (OCPP 1.6).
  *
  * @param status {@code status}: required; one of the {@link UnlockStatus} values
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): UnlockConnector.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): UnlockConnector.conf</a>
  * @since 0.1
  */
 public record UnlockConnectorResponse(@JsonProperty("status") UnlockStatus status) implements OcppResponse {

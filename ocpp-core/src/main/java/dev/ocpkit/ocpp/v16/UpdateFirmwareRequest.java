@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param retries {@code retries}: optional
  * @param retrieveDate {@code retrieveDate}: required; an RFC 3339 date-time
  * @param retryInterval {@code retryInterval}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): UpdateFirmware.req</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): UpdateFirmware.req</a>
  * @since 0.1
  */
 public record UpdateFirmwareRequest(

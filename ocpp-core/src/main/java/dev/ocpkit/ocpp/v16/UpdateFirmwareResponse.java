@@ -5,7 +5,8 @@ import dev.ocpkit.ocpp.OcppResponse;
 
 /**
  * The payload of the CALLRESULT answering a {@link UpdateFirmwareRequest} (OCPP 1.6).
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6 (Messages): UpdateFirmware.conf</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 edition 2, section 6
+ *     (Messages): UpdateFirmware.conf</a>
  * @since 0.1
  */
 public record UpdateFirmwareResponse() implements OcppResponse {}

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param evMaxCurrent {@code evMaxCurrent}: required
  * @param evMaxVoltage {@code evMaxVoltage}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: ACChargingParametersType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     ACChargingParametersType</a>
  * @since 0.1
  */
 public record ACChargingParameters(

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param useOnlyPreferredNetwork {@code useOnlyPreferredNetwork}: optional
  * @param apnAuthentication {@code apnAuthentication}: required; one of the {@link APNAuthenticationEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: APNType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     APNType</a>
  * @since 0.1
  */
 public record APN(
@@ -29,7 +30,7 @@ public record APN(
         @JsonProperty("apnAuthentication") APNAuthenticationEnum apnAuthentication,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -6,12 +6,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AdditionalInfo} data type of OCPP 2.0.1, used in AuthorizeRequest, AuthorizeResponse, CustomerInformationRequest, RequestStartTransactionRequest and 4 more.
+ * The {@code AdditionalInfo} data type of OCPP 2.0.1, used in AuthorizeRequest, AuthorizeResponse,
+ * CustomerInformationRequest, RequestStartTransactionRequest and 4 more.
  *
  * @param additionalIdToken {@code additionalIdToken}: required; at most 36 characters
  * @param type {@code type}: required; at most 50 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: AdditionalInfoType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     AdditionalInfoType</a>
  * @since 0.1
  */
 public record AdditionalInfo(
@@ -19,7 +21,7 @@ public record AdditionalInfo(
         @JsonProperty("type") String type,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

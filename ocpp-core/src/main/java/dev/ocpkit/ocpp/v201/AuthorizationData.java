@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param idToken {@code idToken}: required
  * @param idTokenInfo {@code idTokenInfo}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: AuthorizationData</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     AuthorizationData</a>
  * @since 0.1
  */
 public record AuthorizationData(
@@ -19,7 +20,7 @@ public record AuthorizationData(
         @JsonProperty("idTokenInfo") @Nullable IdTokenInfo idTokenInfo,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param certificate {@code certificate}: optional; at most 5500 characters
  * @param iso15118CertificateHashData {@code iso15118CertificateHashData}: optional; at least 1 item; at most 4 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: AuthorizeRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     AuthorizeRequest</a>
  * @since 0.1
  */
 public record AuthorizeRequest(

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link AuthorizeRequest} (OCPP 2.0.1).
  *
  * @param idTokenInfo {@code idTokenInfo}: required
- * @param certificateStatus {@code certificateStatus}: optional; one of the {@link AuthorizeCertificateStatusEnum} values
+ * @param certificateStatus {@code certificateStatus}: optional; one of the {@link AuthorizeCertificateStatusEnum}
+ *     values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: AuthorizeResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     AuthorizeResponse</a>
  * @since 0.1
  */
 public record AuthorizeResponse(

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param certificateType {@code certificateType}: required; one of the {@link GetCertificateIdUseEnum} values
  * @param childCertificateHashData {@code childCertificateHashData}: optional; at least 1 item; at most 4 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: CertificateHashDataChainType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     CertificateHashDataChainType</a>
  * @since 0.1
  */
 public record CertificateHashDataChain(
@@ -25,7 +26,7 @@ public record CertificateHashDataChain(
                 List<CertificateHashData> childCertificateHashData,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

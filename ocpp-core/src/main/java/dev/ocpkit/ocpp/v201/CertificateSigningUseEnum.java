@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CertificateSigningUseEnum} enumeration of OCPP 2.0.1, used in CertificateSignedRequest and SignCertificateRequest.
+ * The {@code CertificateSigningUseEnum} enumeration of OCPP 2.0.1, used in CertificateSignedRequest and
+ * SignCertificateRequest.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations: CertificateSigningUseEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations:
+ *     CertificateSigningUseEnumType</a>
  * @since 0.1
  */
 public enum CertificateSigningUseEnum {
@@ -22,8 +24,9 @@ public enum CertificateSigningUseEnum {
     /** {@code V2GCertificate}. */
     V2G_CERTIFICATE("V2GCertificate"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

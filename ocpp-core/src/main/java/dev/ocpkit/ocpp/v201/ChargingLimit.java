@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingLimitSource {@code chargingLimitSource}: required; one of the {@link ChargingLimitSourceEnum} values
  * @param isGridCritical {@code isGridCritical}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: ChargingLimitType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     ChargingLimitType</a>
  * @since 0.1
  */
 public record ChargingLimit(
@@ -19,7 +20,7 @@ public record ChargingLimit(
         @JsonProperty("isGridCritical") @Nullable Boolean isGridCritical,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

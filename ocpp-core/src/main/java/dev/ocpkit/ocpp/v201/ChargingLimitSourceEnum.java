@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChargingLimitSourceEnum} enumeration of OCPP 2.0.1, used in ClearedChargingLimitRequest, GetChargingProfilesRequest, NotifyChargingLimitRequest and ReportChargingProfilesRequest.
+ * The {@code ChargingLimitSourceEnum} enumeration of OCPP 2.0.1, used in ClearedChargingLimitRequest,
+ * GetChargingProfilesRequest, NotifyChargingLimitRequest and ReportChargingProfilesRequest.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations: ChargingLimitSourceEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations:
+ *     ChargingLimitSourceEnumType</a>
  * @since 0.1
  */
 public enum ChargingLimitSourceEnum {
@@ -26,8 +28,9 @@ public enum ChargingLimitSourceEnum {
     /** {@code CSO}. */
     CSO("CSO"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

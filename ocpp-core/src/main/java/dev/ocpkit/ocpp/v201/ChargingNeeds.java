@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param acChargingParameters {@code acChargingParameters}: optional
  * @param dcChargingParameters {@code dcChargingParameters}: optional
- * @param requestedEnergyTransfer {@code requestedEnergyTransfer}: required; one of the {@link EnergyTransferModeEnum} values
+ * @param requestedEnergyTransfer {@code requestedEnergyTransfer}: required; one of the {@link EnergyTransferModeEnum}
+ *     values
  * @param departureTime {@code departureTime}: optional; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: ChargingNeedsType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     ChargingNeedsType</a>
  * @since 0.1
  */
 public record ChargingNeeds(
@@ -24,7 +26,7 @@ public record ChargingNeeds(
         @JsonProperty("departureTime") @Nullable Instant departureTime,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

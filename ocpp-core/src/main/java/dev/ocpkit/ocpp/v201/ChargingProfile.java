@@ -9,11 +9,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChargingProfile} data type of OCPP 2.0.1, used in ReportChargingProfilesRequest, RequestStartTransactionRequest and SetChargingProfileRequest.
+ * The {@code ChargingProfile} data type of OCPP 2.0.1, used in ReportChargingProfilesRequest,
+ * RequestStartTransactionRequest and SetChargingProfileRequest.
  *
  * @param id {@code id}: required
  * @param stackLevel {@code stackLevel}: required
- * @param chargingProfilePurpose {@code chargingProfilePurpose}: required; one of the {@link ChargingProfilePurposeEnum} values
+ * @param chargingProfilePurpose {@code chargingProfilePurpose}: required; one of the {@link ChargingProfilePurposeEnum}
+ *     values
  * @param chargingProfileKind {@code chargingProfileKind}: required; one of the {@link ChargingProfileKindEnum} values
  * @param recurrencyKind {@code recurrencyKind}: optional; one of the {@link RecurrencyKindEnum} values
  * @param validFrom {@code validFrom}: optional; an RFC 3339 date-time
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingSchedule {@code chargingSchedule}: required; at least 1 item; at most 3 items
  * @param transactionId {@code transactionId}: optional; at most 36 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: ChargingProfileType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     ChargingProfileType</a>
  * @since 0.1
  */
 public record ChargingProfile(
@@ -36,7 +39,7 @@ public record ChargingProfile(
         @JsonProperty("transactionId") @Nullable String transactionId,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -9,12 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@code ChargingProfileCriterion} data type of OCPP 2.0.1, used in GetChargingProfilesRequest.
  *
- * @param chargingProfilePurpose {@code chargingProfilePurpose}: optional; one of the {@link ChargingProfilePurposeEnum} values
+ * @param chargingProfilePurpose {@code chargingProfilePurpose}: optional; one of the {@link ChargingProfilePurposeEnum}
+ *     values
  * @param stackLevel {@code stackLevel}: optional
  * @param chargingProfileId {@code chargingProfileId}: optional; at least 1 item
- * @param chargingLimitSource {@code chargingLimitSource}: optional; at least 1 item; at most 4 items; each item one of the {@link ChargingLimitSourceEnum} values
+ * @param chargingLimitSource {@code chargingLimitSource}: optional; at least 1 item; at most 4 items; each item one of
+ *     the {@link ChargingLimitSourceEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: ChargingProfileCriterionType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     ChargingProfileCriterionType</a>
  * @since 0.1
  */
 public record ChargingProfileCriterion(
@@ -25,7 +28,7 @@ public record ChargingProfileCriterion(
                 List<ChargingLimitSourceEnum> chargingLimitSource,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public ChargingProfileCriterion {
         chargingProfileId = chargingProfileId == null ? List.of() : List.copyOf(chargingProfileId);
@@ -87,7 +90,10 @@ public record ChargingProfileCriterion(
             return this;
         }
 
-        /** Sets {@code chargingLimitSource}: optional; at least 1 item; at most 4 items; each item one of the {@link ChargingLimitSourceEnum} values. */
+        /**
+         * Sets {@code chargingLimitSource}: optional; at least 1 item; at most 4 items; each item one of the {@link
+         * ChargingLimitSourceEnum} values.
+         */
         public Builder chargingLimitSource(List<ChargingLimitSourceEnum> chargingLimitSource) {
             this.chargingLimitSource = chargingLimitSource;
             return this;

@@ -10,7 +10,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChargingSchedule} data type of OCPP 2.0.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code ChargingSchedule} data type of OCPP 2.0.1, used in NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param id {@code id}: required
  * @param startSchedule {@code startSchedule}: optional; an RFC 3339 date-time
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param minChargingRate {@code minChargingRate}: optional
  * @param salesTariff {@code salesTariff}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: ChargingScheduleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     ChargingScheduleType</a>
  * @since 0.1
  */
 public record ChargingSchedule(
@@ -33,7 +35,7 @@ public record ChargingSchedule(
         @JsonProperty("salesTariff") @Nullable SalesTariff salesTariff,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -8,14 +8,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChargingSchedulePeriod} data type of OCPP 2.0.1, used in GetCompositeScheduleResponse, NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest and 2 more.
+ * The {@code ChargingSchedulePeriod} data type of OCPP 2.0.1, used in GetCompositeScheduleResponse,
+ * NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest and 2 more.
  *
  * @param startPeriod {@code startPeriod}: required
  * @param limit {@code limit}: required
  * @param numberPhases {@code numberPhases}: optional
  * @param phaseToUse {@code phaseToUse}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: ChargingSchedulePeriodType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     ChargingSchedulePeriodType</a>
  * @since 0.1
  */
 public record ChargingSchedulePeriod(
@@ -25,7 +27,7 @@ public record ChargingSchedulePeriod(
         @JsonProperty("phaseToUse") @Nullable Integer phaseToUse,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

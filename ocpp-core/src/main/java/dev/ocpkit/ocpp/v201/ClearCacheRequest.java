@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of a {@code ClearCache} CALL (OCPP 2.0.1), sent by the CSMS to the charging station.
  *
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: ClearCacheRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     ClearCacheRequest</a>
  * @since 0.1
  */
 public record ClearCacheRequest(@JsonProperty("customData") @Nullable CustomData customData)

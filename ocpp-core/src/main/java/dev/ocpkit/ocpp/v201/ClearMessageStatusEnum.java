@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNRECOGNIZED}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations: ClearMessageStatusEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations:
+ *     ClearMessageStatusEnumType</a>
  * @since 0.1
  */
 public enum ClearMessageStatusEnum {
@@ -21,8 +22,9 @@ public enum ClearMessageStatusEnum {
     /** {@code Unknown}. */
     UNKNOWN("Unknown"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNRECOGNIZED("");
 

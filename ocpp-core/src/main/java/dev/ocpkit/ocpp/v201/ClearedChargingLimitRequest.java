@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingLimitSource {@code chargingLimitSource}: required; one of the {@link ChargingLimitSourceEnum} values
  * @param evseId {@code evseId}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: ClearedChargingLimitRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     ClearedChargingLimitRequest</a>
  * @since 0.1
  */
 public record ClearedChargingLimitRequest(

@@ -7,13 +7,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code Component} data type of OCPP 2.0.1, used in GetMonitoringReportRequest, GetReportRequest, GetVariablesRequest, GetVariablesResponse and 9 more.
+ * The {@code Component} data type of OCPP 2.0.1, used in GetMonitoringReportRequest, GetReportRequest,
+ * GetVariablesRequest, GetVariablesResponse and 9 more.
  *
  * @param evse {@code evse}: optional
  * @param name {@code name}: required; at most 50 characters
  * @param instance {@code instance}: optional; at most 50 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: ComponentType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     ComponentType</a>
  * @since 0.1
  */
 public record Component(
@@ -22,7 +24,7 @@ public record Component(
         @JsonProperty("instance") @Nullable String instance,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

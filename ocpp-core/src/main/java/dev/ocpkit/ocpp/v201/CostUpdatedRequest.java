@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param totalCost {@code totalCost}: required
  * @param transactionId {@code transactionId}: required; at most 36 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: CostUpdatedRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     CostUpdatedRequest</a>
  * @since 0.1
  */
 public record CostUpdatedRequest(

@@ -11,20 +11,22 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@code CustomData} data type of OCPP 2.0.1, used in AuthorizeRequest, AuthorizeResponse, BootNotificationRequest, BootNotificationResponse and 124 more.
+ * The {@code CustomData} data type of OCPP 2.0.1, used in AuthorizeRequest, AuthorizeResponse, BootNotificationRequest,
+ * BootNotificationResponse and 124 more.
  *
  * @param vendorId {@code vendorId}: required; at most 255 characters
  * @param additionalProperties the properties the schema does not declare (this object allows them), kept on
  *     read and written back: values are maps, lists, strings, numbers ({@code Integer}, {@code Long}, {@code
  *     BigDecimal}), booleans or null; never null itself
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: CustomDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     CustomDataType</a>
  * @since 0.1
  */
 public record CustomData(
         @JsonProperty("vendorId") String vendorId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param clear {@code clear}: required
  * @param customerIdentifier {@code customerIdentifier}: optional; at most 64 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: CustomerInformationRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     CustomerInformationRequest</a>
  * @since 0.1
  */
 public record CustomerInformationRequest(

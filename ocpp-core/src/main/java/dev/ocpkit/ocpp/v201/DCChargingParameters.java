@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param fullSoC {@code fullSoC}: optional; minimum 0; maximum 100
  * @param bulkSoC {@code bulkSoC}: optional; minimum 0; maximum 100
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: DCChargingParametersType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     DCChargingParametersType</a>
  * @since 0.1
  */
 public record DCChargingParameters(

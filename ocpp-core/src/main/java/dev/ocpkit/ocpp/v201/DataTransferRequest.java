@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param data {@code data}: optional; any JSON value (maps, lists, strings, numbers, booleans)
  * @param vendorId {@code vendorId}: required; at most 255 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: DataTransferRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     DataTransferRequest</a>
  * @since 0.1
  */
 public record DataTransferRequest(

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param statusInfo {@code statusInfo}: optional
  * @param data {@code data}: optional; any JSON value (maps, lists, strings, numbers, booleans)
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: DataTransferResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     DataTransferResponse</a>
  * @since 0.1
  */
 public record DataTransferResponse(

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code EVSE} data type of OCPP 2.0.1, used in ChangeAvailabilityRequest, GetMonitoringReportRequest, GetReportRequest, GetVariablesRequest and 12 more.
+ * The {@code EVSE} data type of OCPP 2.0.1, used in ChangeAvailabilityRequest, GetMonitoringReportRequest,
+ * GetReportRequest, GetVariablesRequest and 12 more.
  *
  * @param id {@code id}: required
  * @param connectorId {@code connectorId}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: EVSEType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     EVSEType</a>
  * @since 0.1
  */
 public record EVSE(

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param eventNotificationType {@code eventNotificationType}: required; one of the {@link EventNotificationEnum} values
  * @param variable {@code variable}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: EventDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     EventDataType</a>
  * @since 0.1
  */
 public record EventData(
@@ -42,7 +43,7 @@ public record EventData(
         @JsonProperty("variable") Variable variable,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code status}: required; one of the {@link FirmwareStatusEnum} values
  * @param requestId {@code requestId}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: FirmwareStatusNotificationRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     FirmwareStatusNotificationRequest</a>
  * @since 0.1
  */
 public record FirmwareStatusNotificationRequest(

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param action_ {@code action}: required; one of the {@link CertificateActionEnum} values
  * @param exiRequest {@code exiRequest}: required; at most 5600 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: Get15118EVCertificateRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     Get15118EVCertificateRequest</a>
  * @since 0.1
  */
 public record Get15118EVCertificateRequest(

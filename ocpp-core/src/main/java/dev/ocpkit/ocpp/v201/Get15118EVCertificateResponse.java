@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param statusInfo {@code statusInfo}: optional
  * @param exiResponse {@code exiResponse}: required; at most 7500 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: Get15118EVCertificateResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     Get15118EVCertificateResponse</a>
  * @since 0.1
  */
 public record Get15118EVCertificateResponse(

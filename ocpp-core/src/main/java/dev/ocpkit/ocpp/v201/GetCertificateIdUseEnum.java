@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code GetCertificateIdUseEnum} enumeration of OCPP 2.0.1, used in GetInstalledCertificateIdsRequest and GetInstalledCertificateIdsResponse.
+ * The {@code GetCertificateIdUseEnum} enumeration of OCPP 2.0.1, used in GetInstalledCertificateIdsRequest and
+ * GetInstalledCertificateIdsResponse.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations: GetCertificateIdUseEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations:
+ *     GetCertificateIdUseEnumType</a>
  * @since 0.1
  */
 public enum GetCertificateIdUseEnum {
@@ -28,8 +30,9 @@ public enum GetCertificateIdUseEnum {
     /** {@code ManufacturerRootCertificate}. */
     MANUFACTURER_ROOT_CERTIFICATE("ManufacturerRootCertificate"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

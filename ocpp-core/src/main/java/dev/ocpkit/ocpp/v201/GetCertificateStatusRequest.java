@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ocspRequestData {@code ocspRequestData}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: GetCertificateStatusRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     GetCertificateStatusRequest</a>
  * @since 0.1
  */
 public record GetCertificateStatusRequest(

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseId {@code evseId}: optional
  * @param chargingProfile {@code chargingProfile}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: GetChargingProfilesRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     GetChargingProfilesRequest</a>
  * @since 0.1
  */
 public record GetChargingProfilesRequest(

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingRateUnit {@code chargingRateUnit}: optional; one of the {@link ChargingRateUnitEnum} values
  * @param evseId {@code evseId}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: GetCompositeScheduleRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     GetCompositeScheduleRequest</a>
  * @since 0.1
  */
 public record GetCompositeScheduleRequest(

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param statusInfo {@code statusInfo}: optional
  * @param schedule {@code schedule}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: GetCompositeScheduleResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     GetCompositeScheduleResponse</a>
  * @since 0.1
  */
 public record GetCompositeScheduleResponse(

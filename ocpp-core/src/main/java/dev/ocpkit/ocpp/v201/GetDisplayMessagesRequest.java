@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param priority {@code priority}: optional; one of the {@link MessagePriorityEnum} values
  * @param state {@code state}: optional; one of the {@link MessageStateEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: GetDisplayMessagesRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     GetDisplayMessagesRequest</a>
  * @since 0.1
  */
 public record GetDisplayMessagesRequest(

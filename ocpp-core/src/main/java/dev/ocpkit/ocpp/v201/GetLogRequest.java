@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param retries {@code retries}: optional
  * @param retryInterval {@code retryInterval}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: GetLogRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     GetLogRequest</a>
  * @since 0.1
  */
 public record GetLogRequest(

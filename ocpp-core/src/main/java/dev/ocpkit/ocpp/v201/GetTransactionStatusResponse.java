@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param ongoingIndicator {@code ongoingIndicator}: optional
  * @param messagesInQueue {@code messagesInQueue}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: GetTransactionStatusResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     GetTransactionStatusResponse</a>
  * @since 0.1
  */
 public record GetTransactionStatusResponse(

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of a {@code Heartbeat} CALL (OCPP 2.0.1), sent by the charging station to the CSMS.
  *
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: HeartbeatRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     HeartbeatRequest</a>
  * @since 0.1
  */
 public record HeartbeatRequest(@JsonProperty("customData") @Nullable CustomData customData)

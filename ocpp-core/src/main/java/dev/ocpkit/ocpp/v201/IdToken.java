@@ -8,13 +8,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code IdToken} data type of OCPP 2.0.1, used in AuthorizeRequest, AuthorizeResponse, CustomerInformationRequest, RequestStartTransactionRequest and 4 more.
+ * The {@code IdToken} data type of OCPP 2.0.1, used in AuthorizeRequest, AuthorizeResponse, CustomerInformationRequest,
+ * RequestStartTransactionRequest and 4 more.
  *
  * @param additionalInfo {@code additionalInfo}: optional; at least 1 item
  * @param idToken {@code idToken}: required; at most 36 characters
  * @param type {@code type}: required; one of the {@link IdTokenEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: IdTokenType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     IdTokenType</a>
  * @since 0.1
  */
 public record IdToken(
@@ -23,7 +25,7 @@ public record IdToken(
         @JsonProperty("type") IdTokenEnum type,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

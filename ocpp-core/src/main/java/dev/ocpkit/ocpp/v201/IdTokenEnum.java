@@ -8,11 +8,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code IdTokenEnum} enumeration of OCPP 2.0.1, used in AuthorizeRequest, AuthorizeResponse, CustomerInformationRequest, RequestStartTransactionRequest and 4 more.
+ * The {@code IdTokenEnum} enumeration of OCPP 2.0.1, used in AuthorizeRequest, AuthorizeResponse,
+ * CustomerInformationRequest, RequestStartTransactionRequest and 4 more.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations: IdTokenEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations:
+ *     IdTokenEnumType</a>
  * @since 0.1
  */
 public enum IdTokenEnum {
@@ -33,8 +35,9 @@ public enum IdTokenEnum {
     /** {@code NoAuthorization}. */
     NO_AUTHORIZATION("NoAuthorization"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

@@ -10,7 +10,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code IdTokenInfo} data type of OCPP 2.0.1, used in AuthorizeResponse, SendLocalListRequest and TransactionEventResponse.
+ * The {@code IdTokenInfo} data type of OCPP 2.0.1, used in AuthorizeResponse, SendLocalListRequest and
+ * TransactionEventResponse.
  *
  * @param status {@code status}: required; one of the {@link AuthorizationStatusEnum} values
  * @param cacheExpiryDateTime {@code cacheExpiryDateTime}: optional; an RFC 3339 date-time
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param language2 {@code language2}: optional; at most 8 characters
  * @param personalMessage {@code personalMessage}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: IdTokenInfoType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     IdTokenInfoType</a>
  * @since 0.1
  */
 public record IdTokenInfo(
@@ -35,7 +37,7 @@ public record IdTokenInfo(
         @JsonProperty("personalMessage") @Nullable MessageContent personalMessage,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

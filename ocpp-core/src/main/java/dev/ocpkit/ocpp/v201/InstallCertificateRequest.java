@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param certificateType {@code certificateType}: required; one of the {@link InstallCertificateUseEnum} values
  * @param certificate {@code certificate}: required; at most 5500 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: InstallCertificateRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     InstallCertificateRequest</a>
  * @since 0.1
  */
 public record InstallCertificateRequest(

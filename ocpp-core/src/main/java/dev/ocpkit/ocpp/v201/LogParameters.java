@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param oldestTimestamp {@code oldestTimestamp}: optional; an RFC 3339 date-time
  * @param latestTimestamp {@code latestTimestamp}: optional; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: LogParametersType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     LogParametersType</a>
  * @since 0.1
  */
 public record LogParameters(
@@ -22,7 +23,7 @@ public record LogParameters(
         @JsonProperty("latestTimestamp") @Nullable Instant latestTimestamp,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param transactionId {@code transactionId}: optional; at most 36 characters
  * @param message {@code message}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: MessageInfoType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     MessageInfoType</a>
  * @since 0.1
  */
 public record MessageInfo(
@@ -33,7 +34,7 @@ public record MessageInfo(
         @JsonProperty("message") MessageContent message,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

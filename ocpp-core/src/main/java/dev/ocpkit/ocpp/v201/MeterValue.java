@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param sampledValue {@code sampledValue}: required; at least 1 item
  * @param timestamp {@code timestamp}: required; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: MeterValueType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     MeterValueType</a>
  * @since 0.1
  */
 public record MeterValue(
@@ -22,7 +23,7 @@ public record MeterValue(
         @JsonProperty("timestamp") Instant timestamp,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseId {@code evseId}: required
  * @param meterValue {@code meterValue}: required; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: MeterValuesRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     MeterValuesRequest</a>
  * @since 0.1
  */
 public record MeterValuesRequest(

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link MeterValuesRequest} (OCPP 2.0.1).
  *
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: MeterValuesResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     MeterValuesResponse</a>
  * @since 0.1
  */
 public record MeterValuesResponse(@JsonProperty("customData") @Nullable CustomData customData) implements OcppResponse {

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param iccid {@code iccid}: optional; at most 20 characters
  * @param imsi {@code imsi}: optional; at most 20 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: ModemType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     ModemType</a>
  * @since 0.1
  */
 public record Modem(

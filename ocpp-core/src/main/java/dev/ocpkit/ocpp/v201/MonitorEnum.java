@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code MonitorEnum} enumeration of OCPP 2.0.1, used in NotifyMonitoringReportRequest, SetVariableMonitoringRequest and SetVariableMonitoringResponse.
+ * The {@code MonitorEnum} enumeration of OCPP 2.0.1, used in NotifyMonitoringReportRequest,
+ * SetVariableMonitoringRequest and SetVariableMonitoringResponse.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations: MonitorEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Enumerations:
+ *     MonitorEnumType</a>
  * @since 0.1
  */
 public enum MonitorEnum {
@@ -28,8 +30,9 @@ public enum MonitorEnum {
     /** {@code PeriodicClockAligned}. */
     PERIODIC_CLOCK_ALIGNED("PeriodicClockAligned"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

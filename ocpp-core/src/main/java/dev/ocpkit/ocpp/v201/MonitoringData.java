@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param variable {@code variable}: required
  * @param variableMonitoring {@code variableMonitoring}: required; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: MonitoringDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     MonitoringDataType</a>
  * @since 0.1
  */
 public record MonitoringData(
@@ -22,7 +23,7 @@ public record MonitoringData(
         @JsonProperty("variableMonitoring") List<VariableMonitoring> variableMonitoring,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

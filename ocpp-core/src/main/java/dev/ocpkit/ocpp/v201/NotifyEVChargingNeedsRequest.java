@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingNeeds {@code chargingNeeds}: required
  * @param evseId {@code evseId}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: NotifyEVChargingNeedsRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     NotifyEVChargingNeedsRequest</a>
  * @since 0.1
  */
 public record NotifyEVChargingNeedsRequest(

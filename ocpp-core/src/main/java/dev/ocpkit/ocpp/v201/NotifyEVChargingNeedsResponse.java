@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code status}: required; one of the {@link NotifyEVChargingNeedsStatusEnum} values
  * @param statusInfo {@code statusInfo}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: NotifyEVChargingNeedsResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     NotifyEVChargingNeedsResponse</a>
  * @since 0.1
  */
 public record NotifyEVChargingNeedsResponse(

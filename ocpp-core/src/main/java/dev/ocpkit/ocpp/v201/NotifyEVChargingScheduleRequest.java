@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingSchedule {@code chargingSchedule}: required
  * @param evseId {@code evseId}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: NotifyEVChargingScheduleRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     NotifyEVChargingScheduleRequest</a>
  * @since 0.1
  */
 public record NotifyEVChargingScheduleRequest(

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param seqNo {@code seqNo}: required
  * @param eventData {@code eventData}: required; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: NotifyEventRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     NotifyEventRequest</a>
  * @since 0.1
  */
 public record NotifyEventRequest(

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param tbc {@code tbc}: optional
  * @param seqNo {@code seqNo}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: NotifyReportRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     NotifyReportRequest</a>
  * @since 0.1
  */
 public record NotifyReportRequest(

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param serialNumber {@code serialNumber}: required; at most 40 characters
  * @param responderURL {@code responderURL}: required; at most 512 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: OCSPRequestDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     OCSPRequestDataType</a>
  * @since 0.1
  */
 public record OCSPRequestData(
@@ -25,7 +26,7 @@ public record OCSPRequestData(
         @JsonProperty("responderURL") String responderURL,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

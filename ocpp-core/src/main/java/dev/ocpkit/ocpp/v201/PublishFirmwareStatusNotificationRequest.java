@@ -11,13 +11,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of a {@code PublishFirmwareStatusNotification} CALL (OCPP 2.0.1), sent by the charging station to the CSMS.
+ * The payload of a {@code PublishFirmwareStatusNotification} CALL (OCPP 2.0.1), sent by the charging station to the
+ * CSMS.
  *
  * @param status {@code status}: required; one of the {@link PublishFirmwareStatusEnum} values
  * @param location {@code location}: optional; at least 1 item; each item at most 512 characters
  * @param requestId {@code requestId}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: PublishFirmwareStatusNotificationRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     PublishFirmwareStatusNotificationRequest</a>
  * @since 0.1
  */
 public record PublishFirmwareStatusNotificationRequest(

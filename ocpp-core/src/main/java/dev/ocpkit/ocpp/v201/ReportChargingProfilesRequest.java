@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param tbc {@code tbc}: optional
  * @param evseId {@code evseId}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: ReportChargingProfilesRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     ReportChargingProfilesRequest</a>
  * @since 0.1
  */
 public record ReportChargingProfilesRequest(

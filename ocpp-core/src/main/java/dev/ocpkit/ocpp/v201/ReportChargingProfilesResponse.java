@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link ReportChargingProfilesRequest} (OCPP 2.0.1).
  *
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: ReportChargingProfilesResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     ReportChargingProfilesResponse</a>
  * @since 0.1
  */
 public record ReportChargingProfilesResponse(@JsonProperty("customData") @Nullable CustomData customData)

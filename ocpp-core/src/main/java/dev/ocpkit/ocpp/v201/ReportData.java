@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param variableAttribute {@code variableAttribute}: required; at least 1 item; at most 4 items
  * @param variableCharacteristics {@code variableCharacteristics}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: ReportDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     ReportDataType</a>
  * @since 0.1
  */
 public record ReportData(
@@ -24,7 +25,7 @@ public record ReportData(
         @JsonProperty("variableCharacteristics") @Nullable VariableCharacteristics variableCharacteristics,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

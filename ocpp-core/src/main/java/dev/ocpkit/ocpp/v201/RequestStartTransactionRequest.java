@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param remoteStartId {@code remoteStartId}: required
  * @param chargingProfile {@code chargingProfile}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: RequestStartTransactionRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     RequestStartTransactionRequest</a>
  * @since 0.1
  */
 public record RequestStartTransactionRequest(

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param statusInfo {@code statusInfo}: optional
  * @param transactionId {@code transactionId}: optional; at most 36 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: RequestStartTransactionResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     RequestStartTransactionResponse</a>
  * @since 0.1
  */
 public record RequestStartTransactionResponse(

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseId {@code evseId}: optional
  * @param groupIdToken {@code groupIdToken}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: ReserveNowRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     ReserveNowRequest</a>
  * @since 0.1
  */
 public record ReserveNowRequest(

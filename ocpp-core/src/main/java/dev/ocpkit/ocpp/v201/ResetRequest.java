@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param type {@code type}: required; one of the {@link ResetEnum} values
  * @param evseId {@code evseId}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: ResetRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     ResetRequest</a>
  * @since 0.1
  */
 public record ResetRequest(

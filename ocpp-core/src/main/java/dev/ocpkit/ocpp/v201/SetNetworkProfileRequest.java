@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param configurationSlot {@code configurationSlot}: required
  * @param connectionData {@code connectionData}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: SetNetworkProfileRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     SetNetworkProfileRequest</a>
  * @since 0.1
  */
 public record SetNetworkProfileRequest(

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param component {@code component}: required
  * @param variable {@code variable}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: SetVariableDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     SetVariableDataType</a>
  * @since 0.1
  */
 public record SetVariableData(
@@ -23,7 +24,7 @@ public record SetVariableData(
         @JsonProperty("variable") Variable variable,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

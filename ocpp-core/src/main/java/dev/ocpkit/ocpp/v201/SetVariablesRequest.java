@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param setVariableData {@code setVariableData}: required; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: SetVariablesRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     SetVariablesRequest</a>
  * @since 0.1
  */
 public record SetVariablesRequest(

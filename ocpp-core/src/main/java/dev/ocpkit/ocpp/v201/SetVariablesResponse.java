@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param setVariableResult {@code setVariableResult}: required; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: SetVariablesResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     SetVariablesResponse</a>
  * @since 0.1
  */
 public record SetVariablesResponse(

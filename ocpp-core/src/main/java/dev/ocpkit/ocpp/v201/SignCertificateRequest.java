@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param csr {@code csr}: required; at most 5500 characters
  * @param certificateType {@code certificateType}: optional; one of the {@link CertificateSigningUseEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: SignCertificateRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     SignCertificateRequest</a>
  * @since 0.1
  */
 public record SignCertificateRequest(

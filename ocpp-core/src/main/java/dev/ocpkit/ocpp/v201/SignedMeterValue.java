@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param encodingMethod {@code encodingMethod}: required; at most 50 characters
  * @param publicKey {@code publicKey}: required; at most 2500 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: SignedMeterValueType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     SignedMeterValueType</a>
  * @since 0.1
  */
 public record SignedMeterValue(
@@ -24,7 +25,7 @@ public record SignedMeterValue(
         @JsonProperty("publicKey") String publicKey,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -7,12 +7,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code StatusInfo} data type of OCPP 2.0.1, used in BootNotificationResponse, CancelReservationResponse, CertificateSignedResponse, ChangeAvailabilityResponse and 38 more.
+ * The {@code StatusInfo} data type of OCPP 2.0.1, used in BootNotificationResponse, CancelReservationResponse,
+ * CertificateSignedResponse, ChangeAvailabilityResponse and 38 more.
  *
  * @param reasonCode {@code reasonCode}: required; at most 20 characters
  * @param additionalInfo {@code additionalInfo}: optional; at most 512 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: StatusInfoType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     StatusInfoType</a>
  * @since 0.1
  */
 public record StatusInfo(
@@ -20,7 +22,7 @@ public record StatusInfo(
         @JsonProperty("additionalInfo") @Nullable String additionalInfo,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param stoppedReason {@code stoppedReason}: optional; one of the {@link ReasonEnum} values
  * @param remoteStartId {@code remoteStartId}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: TransactionType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     TransactionType</a>
  * @since 0.1
  */
 public record Transaction(
@@ -25,7 +26,7 @@ public record Transaction(
         @JsonProperty("remoteStartId") @Nullable Integer remoteStartId,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

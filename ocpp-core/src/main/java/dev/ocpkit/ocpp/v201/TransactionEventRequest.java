@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param evse {@code evse}: optional
  * @param idToken {@code idToken}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: TransactionEventRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     TransactionEventRequest</a>
  * @since 0.1
  */
 public record TransactionEventRequest(

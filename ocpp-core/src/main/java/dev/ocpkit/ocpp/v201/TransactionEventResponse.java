@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param idTokenInfo {@code idTokenInfo}: optional
  * @param updatedPersonalMessage {@code updatedPersonalMessage}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: TransactionEventResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     TransactionEventResponse</a>
  * @since 0.1
  */
 public record TransactionEventResponse(

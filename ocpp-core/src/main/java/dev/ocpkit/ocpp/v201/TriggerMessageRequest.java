@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param evse {@code evse}: optional
  * @param requestedMessage {@code requestedMessage}: required; one of the {@link MessageTriggerEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: TriggerMessageRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     TriggerMessageRequest</a>
  * @since 0.1
  */
 public record TriggerMessageRequest(

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param checksum {@code checksum}: required; at most 32 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: UnpublishFirmwareRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     UnpublishFirmwareRequest</a>
  * @since 0.1
  */
 public record UnpublishFirmwareRequest(

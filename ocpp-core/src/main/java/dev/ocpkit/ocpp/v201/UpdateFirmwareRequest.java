@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param requestId {@code requestId}: required
  * @param firmware {@code firmware}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages: UpdateFirmwareRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Messages:
+ *     UpdateFirmwareRequest</a>
  * @since 0.1
  */
 public record UpdateFirmwareRequest(

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param type {@code type}: required; one of the {@link MonitorEnum} values
  * @param severity {@code severity}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes: VariableMonitoringType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.0.1 Part 2, Datatypes:
+ *     VariableMonitoringType</a>
  * @since 0.1
  */
 public record VariableMonitoring(
@@ -26,7 +27,7 @@ public record VariableMonitoring(
         @JsonProperty("severity") int severity,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

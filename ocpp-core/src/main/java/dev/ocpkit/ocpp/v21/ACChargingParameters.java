@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param evMaxCurrent {@code evMaxCurrent}: required
  * @param evMaxVoltage {@code evMaxVoltage}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ACChargingParametersType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ACChargingParametersType</a>
  * @since 0.1
  */
 public record ACChargingParameters(
@@ -24,7 +25,7 @@ public record ACChargingParameters(
         @JsonProperty("evMaxVoltage") BigDecimal evMaxVoltage,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param timestamp {@code timestamp}: required; an RFC 3339 date-time
  * @param signal {@code signal}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: AFRRSignalRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     AFRRSignalRequest</a>
  * @since 0.1
  */
 public record AFRRSignalRequest(

@@ -10,7 +10,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AbsolutePriceSchedule} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code AbsolutePriceSchedule} data type of OCPP 2.1, used in NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param timeAnchor {@code timeAnchor}: required; an RFC 3339 date-time
  * @param priceScheduleID {@code priceScheduleID}: required; minimum 0
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param overstayRuleList {@code overstayRuleList}: optional
  * @param additionalSelectedServices {@code additionalSelectedServices}: optional; at least 1 item; at most 5 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: AbsolutePriceScheduleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     AbsolutePriceScheduleType</a>
  * @since 0.1
  */
 public record AbsolutePriceSchedule(
@@ -44,7 +46,7 @@ public record AbsolutePriceSchedule(
                 List<AdditionalSelectedServices> additionalSelectedServices,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -7,12 +7,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AdditionalSelectedServices} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code AdditionalSelectedServices} data type of OCPP 2.1, used in NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param serviceFee {@code serviceFee}: required
  * @param serviceName {@code serviceName}: required; at most 80 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: AdditionalSelectedServicesType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     AdditionalSelectedServicesType</a>
  * @since 0.1
  */
 public record AdditionalSelectedServices(
@@ -20,7 +22,7 @@ public record AdditionalSelectedServices(
         @JsonProperty("serviceName") String serviceName,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param postalCode {@code postalCode}: optional; at most 20 characters
  * @param country {@code country}: required; at most 50 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: AddressType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     AddressType</a>
  * @since 0.1
  */
 public record Address(
@@ -28,7 +29,7 @@ public record Address(
         @JsonProperty("country") String country,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param id {@code id}: required; minimum 0
  * @param params {@code params}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: AdjustPeriodicEventStreamRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     AdjustPeriodicEventStreamRequest</a>
  * @since 0.1
  */
 public record AdjustPeriodicEventStreamRequest(

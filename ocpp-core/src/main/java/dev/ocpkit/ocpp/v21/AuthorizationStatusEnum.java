@@ -8,11 +8,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AuthorizationStatusEnum} enumeration of OCPP 2.1, used in AuthorizeResponse, SendLocalListRequest and TransactionEventResponse.
+ * The {@code AuthorizationStatusEnum} enumeration of OCPP 2.1, used in AuthorizeResponse, SendLocalListRequest and
+ * TransactionEventResponse.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNRECOGNIZED}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations: AuthorizationStatusEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations:
+ *     AuthorizationStatusEnumType</a>
  * @since 0.1
  */
 public enum AuthorizationStatusEnum {
@@ -37,8 +39,9 @@ public enum AuthorizationStatusEnum {
     /** {@code Unknown}. */
     UNKNOWN("Unknown"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNRECOGNIZED("");
 

@@ -12,11 +12,14 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link AuthorizeRequest} (OCPP 2.1).
  *
  * @param idTokenInfo {@code idTokenInfo}: required
- * @param certificateStatus {@code certificateStatus}: optional; one of the {@link AuthorizeCertificateStatusEnum} values
- * @param allowedEnergyTransfer {@code allowedEnergyTransfer}: optional; at least 1 item; each item one of the {@link EnergyTransferModeEnum} values
+ * @param certificateStatus {@code certificateStatus}: optional; one of the {@link AuthorizeCertificateStatusEnum}
+ *     values
+ * @param allowedEnergyTransfer {@code allowedEnergyTransfer}: optional; at least 1 item; each item one of the {@link
+ *     EnergyTransferModeEnum} values
  * @param tariff {@code tariff}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: AuthorizeResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     AuthorizeResponse</a>
  * @since 0.1
  */
 public record AuthorizeResponse(
@@ -86,7 +89,10 @@ public record AuthorizeResponse(
             return this;
         }
 
-        /** Sets {@code allowedEnergyTransfer}: optional; at least 1 item; each item one of the {@link EnergyTransferModeEnum} values. */
+        /**
+         * Sets {@code allowedEnergyTransfer}: optional; at least 1 item; each item one of the {@link
+         * EnergyTransferModeEnum} values.
+         */
         public Builder allowedEnergyTransfer(List<EnergyTransferModeEnum> allowedEnergyTransfer) {
             this.allowedEnergyTransfer = allowedEnergyTransfer;
             return this;

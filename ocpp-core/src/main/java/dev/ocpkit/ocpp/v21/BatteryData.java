@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param productionDate {@code productionDate}: optional; an RFC 3339 date-time
  * @param vendorInfo {@code vendorInfo}: optional; at most 500 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: BatteryDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     BatteryDataType</a>
  * @since 0.1
  */
 public record BatteryData(
@@ -29,7 +30,7 @@ public record BatteryData(
         @JsonProperty("vendorInfo") @Nullable String vendorInfo,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

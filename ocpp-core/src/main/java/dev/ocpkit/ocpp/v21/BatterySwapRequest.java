@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param idToken {@code idToken}: required
  * @param requestId {@code requestId}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: BatterySwapRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     BatterySwapRequest</a>
  * @since 0.1
  */
 public record BatterySwapRequest(

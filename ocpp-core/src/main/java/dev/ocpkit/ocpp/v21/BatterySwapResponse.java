@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link BatterySwapRequest} (OCPP 2.1).
  *
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: BatterySwapResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     BatterySwapResponse</a>
  * @since 0.1
  */
 public record BatterySwapResponse(@JsonProperty("customData") @Nullable CustomData customData) implements OcppResponse {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingStation {@code chargingStation}: required
  * @param reason {@code reason}: required; one of the {@link BootReasonEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: BootNotificationRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     BootNotificationRequest</a>
  * @since 0.1
  */
 public record BootNotificationRequest(

@@ -7,14 +7,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CertificateHashData} data type of OCPP 2.1, used in CustomerInformationRequest, DeleteCertificateRequest, GetCertificateChainStatusRequest, GetCertificateChainStatusResponse and 2 more.
+ * The {@code CertificateHashData} data type of OCPP 2.1, used in CustomerInformationRequest, DeleteCertificateRequest,
+ * GetCertificateChainStatusRequest, GetCertificateChainStatusResponse and 2 more.
  *
  * @param hashAlgorithm {@code hashAlgorithm}: required; one of the {@link HashAlgorithmEnum} values
  * @param issuerNameHash {@code issuerNameHash}: required; at most 128 characters
  * @param issuerKeyHash {@code issuerKeyHash}: required; at most 128 characters
  * @param serialNumber {@code serialNumber}: required; at most 40 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: CertificateHashDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     CertificateHashDataType</a>
  * @since 0.1
  */
 public record CertificateHashData(
@@ -24,7 +26,7 @@ public record CertificateHashData(
         @JsonProperty("serialNumber") String serialNumber,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param certificateType {@code certificateType}: optional; one of the {@link CertificateSigningUseEnum} values
  * @param requestId {@code requestId}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: CertificateSignedRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     CertificateSignedRequest</a>
  * @since 0.1
  */
 public record CertificateSignedRequest(

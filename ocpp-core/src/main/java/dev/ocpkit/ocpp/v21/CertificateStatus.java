@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code status}: required; one of the {@link CertificateStatusEnum} values
  * @param nextUpdate {@code nextUpdate}: required; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: CertificateStatusType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     CertificateStatusType</a>
  * @since 0.1
  */
 public record CertificateStatus(
@@ -25,7 +26,7 @@ public record CertificateStatus(
         @JsonProperty("nextUpdate") Instant nextUpdate,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

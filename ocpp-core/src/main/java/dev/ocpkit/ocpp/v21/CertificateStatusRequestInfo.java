@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param source {@code source}: required; one of the {@link CertificateStatusSourceEnum} values
  * @param urls {@code urls}: required; at least 1 item; at most 5 items; each item at most 2000 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: CertificateStatusRequestInfoType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     CertificateStatusRequestInfoType</a>
  * @since 0.1
  */
 public record CertificateStatusRequestInfo(
@@ -23,7 +24,7 @@ public record CertificateStatusRequestInfo(
         @JsonProperty("urls") List<String> urls,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

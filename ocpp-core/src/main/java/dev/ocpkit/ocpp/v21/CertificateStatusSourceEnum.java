@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CertificateStatusSourceEnum} enumeration of OCPP 2.1, used in GetCertificateChainStatusRequest and GetCertificateChainStatusResponse.
+ * The {@code CertificateStatusSourceEnum} enumeration of OCPP 2.1, used in GetCertificateChainStatusRequest and
+ * GetCertificateChainStatusResponse.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations: CertificateStatusSourceEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations:
+ *     CertificateStatusSourceEnumType</a>
  * @since 0.1
  */
 public enum CertificateStatusSourceEnum {
@@ -22,8 +24,9 @@ public enum CertificateStatusSourceEnum {
     /** {@code OCSP}. */
     OCSP("OCSP"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

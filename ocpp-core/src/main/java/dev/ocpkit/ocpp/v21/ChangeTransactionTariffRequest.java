@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param tariff {@code tariff}: required
  * @param transactionId {@code transactionId}: required; at most 36 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: ChangeTransactionTariffRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     ChangeTransactionTariffRequest</a>
  * @since 0.1
  */
 public record ChangeTransactionTariffRequest(

@@ -14,15 +14,18 @@ import org.jspecify.annotations.Nullable;
  * @param acChargingParameters {@code acChargingParameters}: optional
  * @param derChargingParameters {@code derChargingParameters}: optional
  * @param evEnergyOffer {@code evEnergyOffer}: optional
- * @param requestedEnergyTransfer {@code requestedEnergyTransfer}: required; one of the {@link EnergyTransferModeEnum} values
+ * @param requestedEnergyTransfer {@code requestedEnergyTransfer}: required; one of the {@link EnergyTransferModeEnum}
+ *     values
  * @param dcChargingParameters {@code dcChargingParameters}: optional
  * @param v2xChargingParameters {@code v2xChargingParameters}: optional
- * @param availableEnergyTransfer {@code availableEnergyTransfer}: optional; at least 1 item; each item one of the {@link EnergyTransferModeEnum} values
+ * @param availableEnergyTransfer {@code availableEnergyTransfer}: optional; at least 1 item; each item one of the
+ *     {@link EnergyTransferModeEnum} values
  * @param controlMode {@code controlMode}: optional; one of the {@link ControlModeEnum} values
  * @param mobilityNeedsMode {@code mobilityNeedsMode}: optional; one of the {@link MobilityNeedsModeEnum} values
  * @param departureTime {@code departureTime}: optional; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ChargingNeedsType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ChargingNeedsType</a>
  * @since 0.1
  */
 public record ChargingNeeds(
@@ -39,7 +42,7 @@ public record ChargingNeeds(
         @JsonProperty("departureTime") @Nullable Instant departureTime,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */
@@ -150,7 +153,10 @@ public record ChargingNeeds(
             return this;
         }
 
-        /** Sets {@code availableEnergyTransfer}: optional; at least 1 item; each item one of the {@link EnergyTransferModeEnum} values. */
+        /**
+         * Sets {@code availableEnergyTransfer}: optional; at least 1 item; each item one of the {@link
+         * EnergyTransferModeEnum} values.
+         */
         public Builder availableEnergyTransfer(List<EnergyTransferModeEnum> availableEnergyTransfer) {
             this.availableEnergyTransfer = availableEnergyTransfer;
             return this;

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param tariffId {@code tariffId}: optional; at most 60 characters
  * @param startPeriod {@code startPeriod}: required; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ChargingPeriodType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ChargingPeriodType</a>
  * @since 0.1
  */
 public record ChargingPeriod(
@@ -24,7 +25,7 @@ public record ChargingPeriod(
         @JsonProperty("startPeriod") Instant startPeriod,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -9,11 +9,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChargingProfile} data type of OCPP 2.1, used in ReportChargingProfilesRequest, RequestStartTransactionRequest and SetChargingProfileRequest.
+ * The {@code ChargingProfile} data type of OCPP 2.1, used in ReportChargingProfilesRequest,
+ * RequestStartTransactionRequest and SetChargingProfileRequest.
  *
  * @param id {@code id}: required
  * @param stackLevel {@code stackLevel}: required; minimum 0
- * @param chargingProfilePurpose {@code chargingProfilePurpose}: required; one of the {@link ChargingProfilePurposeEnum} values
+ * @param chargingProfilePurpose {@code chargingProfilePurpose}: required; one of the {@link ChargingProfilePurposeEnum}
+ *     values
  * @param chargingProfileKind {@code chargingProfileKind}: required; one of the {@link ChargingProfileKindEnum} values
  * @param recurrencyKind {@code recurrencyKind}: optional; one of the {@link RecurrencyKindEnum} values
  * @param validFrom {@code validFrom}: optional; an RFC 3339 date-time
@@ -26,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param dynUpdateTime {@code dynUpdateTime}: optional; an RFC 3339 date-time
  * @param priceScheduleSignature {@code priceScheduleSignature}: optional; at most 256 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ChargingProfileType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ChargingProfileType</a>
  * @since 0.1
  */
 public record ChargingProfile(
@@ -46,7 +49,7 @@ public record ChargingProfile(
         @JsonProperty("priceScheduleSignature") @Nullable String priceScheduleSignature,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

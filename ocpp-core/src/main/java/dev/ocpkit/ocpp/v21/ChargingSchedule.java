@@ -10,7 +10,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChargingSchedule} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code ChargingSchedule} data type of OCPP 2.1, used in NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param id {@code id}: required
  * @param limitAtSoC {@code limitAtSoC}: optional
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param absolutePriceSchedule {@code absolutePriceSchedule}: optional
  * @param priceLevelSchedule {@code priceLevelSchedule}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ChargingScheduleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ChargingScheduleType</a>
  * @since 0.1
  */
 public record ChargingSchedule(
@@ -49,7 +51,7 @@ public record ChargingSchedule(
         @JsonProperty("priceLevelSchedule") @Nullable PriceLevelSchedule priceLevelSchedule,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -10,7 +10,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChargingSchedulePeriod} data type of OCPP 2.1, used in GetCompositeScheduleResponse, NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest and 2 more.
+ * The {@code ChargingSchedulePeriod} data type of OCPP 2.1, used in GetCompositeScheduleResponse,
+ * NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest and 2 more.
  *
  * @param startPeriod {@code startPeriod}: required
  * @param limit {@code limit}: optional
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param v2xFreqWattCurve {@code v2xFreqWattCurve}: optional; at least 1 item; at most 20 items
  * @param v2xSignalWattCurve {@code v2xSignalWattCurve}: optional; at least 1 item; at most 20 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ChargingSchedulePeriodType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ChargingSchedulePeriodType</a>
  * @since 0.1
  */
 public record ChargingSchedulePeriod(
@@ -63,7 +65,7 @@ public record ChargingSchedulePeriod(
                 List<V2XSignalWattPoint> v2xSignalWattCurve,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public ChargingSchedulePeriod {
         v2xFreqWattCurve = v2xFreqWattCurve == null ? List.of() : List.copyOf(v2xFreqWattCurve);

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChargingScheduleUpdate} data type of OCPP 2.1, used in PullDynamicScheduleUpdateResponse and UpdateDynamicScheduleRequest.
+ * The {@code ChargingScheduleUpdate} data type of OCPP 2.1, used in PullDynamicScheduleUpdateResponse and
+ * UpdateDynamicScheduleRequest.
  *
  * @param limit {@code limit}: optional
  * @param limit_L2 {@code limit_L2}: optional
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param setpointReactive_L2 {@code setpointReactive_L2}: optional
  * @param setpointReactive_L3 {@code setpointReactive_L3}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ChargingScheduleUpdateType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ChargingScheduleUpdateType</a>
  * @since 0.1
  */
 public record ChargingScheduleUpdate(

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param vendorName {@code vendorName}: required; at most 50 characters
  * @param firmwareVersion {@code firmwareVersion}: optional; at most 50 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ChargingStationType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ChargingStationType</a>
  * @since 0.1
  */
 public record ChargingStation(
@@ -25,7 +26,7 @@ public record ChargingStation(
         @JsonProperty("firmwareVersion") @Nullable String firmwareVersion,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -8,10 +8,12 @@ import org.jspecify.annotations.Nullable;
  * The {@code ClearChargingProfile} data type of OCPP 2.1, used in ClearChargingProfileRequest.
  *
  * @param evseId {@code evseId}: optional; minimum 0
- * @param chargingProfilePurpose {@code chargingProfilePurpose}: optional; one of the {@link ChargingProfilePurposeEnum} values
+ * @param chargingProfilePurpose {@code chargingProfilePurpose}: optional; one of the {@link ChargingProfilePurposeEnum}
+ *     values
  * @param stackLevel {@code stackLevel}: optional; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ClearChargingProfileType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ClearChargingProfileType</a>
  * @since 0.1
  */
 public record ClearChargingProfile(

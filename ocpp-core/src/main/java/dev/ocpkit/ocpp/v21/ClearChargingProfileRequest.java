@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingProfileId {@code chargingProfileId}: optional
  * @param chargingProfileCriteria {@code chargingProfileCriteria}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: ClearChargingProfileRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     ClearChargingProfileRequest</a>
  * @since 0.1
  */
 public record ClearChargingProfileRequest(

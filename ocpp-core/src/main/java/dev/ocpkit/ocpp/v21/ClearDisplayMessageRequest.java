@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id {@code id}: required; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: ClearDisplayMessageRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     ClearDisplayMessageRequest</a>
  * @since 0.1
  */
 public record ClearDisplayMessageRequest(

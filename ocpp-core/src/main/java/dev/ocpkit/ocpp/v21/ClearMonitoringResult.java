@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param id {@code id}: required; minimum 0
  * @param statusInfo {@code statusInfo}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ClearMonitoringResultType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ClearMonitoringResultType</a>
  * @since 0.1
  */
 public record ClearMonitoringResult(
@@ -21,7 +22,7 @@ public record ClearMonitoringResult(
         @JsonProperty("statusInfo") @Nullable StatusInfo statusInfo,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

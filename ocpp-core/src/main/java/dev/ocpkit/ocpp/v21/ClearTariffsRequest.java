@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param tariffIds {@code tariffIds}: optional; at least 1 item; each item at most 60 characters
  * @param evseId {@code evseId}: optional; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: ClearTariffsRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     ClearTariffsRequest</a>
  * @since 0.1
  */
 public record ClearTariffsRequest(

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param clearTariffsResult {@code clearTariffsResult}: required; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: ClearTariffsResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     ClearTariffsResponse</a>
  * @since 0.1
  */
 public record ClearTariffsResponse(

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param tariffId {@code tariffId}: optional; at most 60 characters
  * @param status {@code status}: required; one of the {@link TariffClearStatusEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ClearTariffsResultType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ClearTariffsResultType</a>
  * @since 0.1
  */
 public record ClearTariffsResult(
@@ -21,7 +22,7 @@ public record ClearTariffsResult(
         @JsonProperty("status") TariffClearStatusEnum status,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id {@code id}: required; at least 1 item; each item minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: ClearVariableMonitoringRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     ClearVariableMonitoringRequest</a>
  * @since 0.1
  */
 public record ClearVariableMonitoringRequest(

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link ClosePeriodicEventStreamRequest} (OCPP 2.1).
  *
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: ClosePeriodicEventStreamResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     ClosePeriodicEventStreamResponse</a>
  * @since 0.1
  */
 public record ClosePeriodicEventStreamResponse(@JsonProperty("customData") @Nullable CustomData customData)

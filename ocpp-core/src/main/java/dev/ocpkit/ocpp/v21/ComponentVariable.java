@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param component {@code component}: required
  * @param variable {@code variable}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ComponentVariableType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ComponentVariableType</a>
  * @since 0.1
  */
 public record ComponentVariable(
@@ -20,7 +21,7 @@ public record ComponentVariable(
         @JsonProperty("variable") @Nullable Variable variable,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingRateUnit {@code chargingRateUnit}: required; one of the {@link ChargingRateUnitEnum} values
  * @param chargingSchedulePeriod {@code chargingSchedulePeriod}: required; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: CompositeScheduleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     CompositeScheduleType</a>
  * @since 0.1
  */
 public record CompositeSchedule(
@@ -27,7 +28,7 @@ public record CompositeSchedule(
         @JsonProperty("chargingSchedulePeriod") List<ChargingSchedulePeriod> chargingSchedulePeriod,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

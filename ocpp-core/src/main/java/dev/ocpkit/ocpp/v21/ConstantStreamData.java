@@ -7,13 +7,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ConstantStreamData} data type of OCPP 2.1, used in GetPeriodicEventStreamResponse and OpenPeriodicEventStreamRequest.
+ * The {@code ConstantStreamData} data type of OCPP 2.1, used in GetPeriodicEventStreamResponse and
+ * OpenPeriodicEventStreamRequest.
  *
  * @param id {@code id}: required; minimum 0
  * @param params {@code params}: required
  * @param variableMonitoringId {@code variableMonitoringId}: required; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ConstantStreamDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ConstantStreamDataType</a>
  * @since 0.1
  */
 public record ConstantStreamData(
@@ -22,7 +24,7 @@ public record ConstantStreamData(
         @JsonProperty("variableMonitoringId") int variableMonitoringId,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

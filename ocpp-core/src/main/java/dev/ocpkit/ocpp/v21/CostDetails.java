@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param failureToCalculate {@code failureToCalculate}: optional
  * @param failureReason {@code failureReason}: optional; at most 500 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: CostDetailsType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     CostDetailsType</a>
  * @since 0.1
  */
 public record CostDetails(
@@ -28,7 +29,7 @@ public record CostDetails(
         @JsonProperty("failureReason") @Nullable String failureReason,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

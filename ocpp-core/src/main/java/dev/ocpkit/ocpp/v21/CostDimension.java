@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param type {@code type}: required; one of the {@link CostDimensionEnum} values
  * @param volume {@code volume}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: CostDimensionType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     CostDimensionType</a>
  * @since 0.1
  */
 public record CostDimension(
@@ -20,7 +21,7 @@ public record CostDimension(
         @JsonProperty("volume") BigDecimal volume,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CostKindEnum} enumeration of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code CostKindEnum} enumeration of OCPP 2.1, used in NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations: CostKindEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations:
+ *     CostKindEnumType</a>
  * @since 0.1
  */
 public enum CostKindEnum {
@@ -24,8 +26,9 @@ public enum CostKindEnum {
     /** {@code RenewableGenerationPercentage}. */
     RENEWABLE_GENERATION_PERCENTAGE("RenewableGenerationPercentage"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

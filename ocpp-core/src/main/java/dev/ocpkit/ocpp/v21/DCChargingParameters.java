@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param fullSoC {@code fullSoC}: optional; minimum 0; maximum 100
  * @param bulkSoC {@code bulkSoC}: optional; minimum 0; maximum 100
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: DCChargingParametersType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     DCChargingParametersType</a>
  * @since 0.1
  */
 public record DCChargingParameters(
@@ -32,7 +33,7 @@ public record DCChargingParameters(
         @JsonProperty("bulkSoC") @Nullable Integer bulkSoC,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

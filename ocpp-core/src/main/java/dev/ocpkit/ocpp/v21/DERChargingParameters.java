@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@code DERChargingParameters} data type of OCPP 2.1, used in NotifyEVChargingNeedsRequest.
  *
- * @param evSupportedDERControl {@code evSupportedDERControl}: optional; at least 1 item; each item one of the {@link DERControlEnum} values
+ * @param evSupportedDERControl {@code evSupportedDERControl}: optional; at least 1 item; each item one of the {@link
+ *     DERControlEnum} values
  * @param evOverExcitedMaxDischargePower {@code evOverExcitedMaxDischargePower}: optional
  * @param evOverExcitedPowerFactor {@code evOverExcitedPowerFactor}: optional
  * @param evUnderExcitedMaxDischargePower {@code evUnderExcitedMaxDischargePower}: optional
@@ -43,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * @param evInverterSerialNumber {@code evInverterSerialNumber}: optional; at most 50 characters
  * @param evInverterSwVersion {@code evInverterSwVersion}: optional; at most 50 characters
  * @param evInverterHwVersion {@code evInverterHwVersion}: optional; at most 50 characters
- * @param evIslandingDetectionMethod {@code evIslandingDetectionMethod}: optional; at least 1 item; each item one of the {@link IslandingDetectionEnum} values
+ * @param evIslandingDetectionMethod {@code evIslandingDetectionMethod}: optional; at least 1 item; each item one of the
+ *     {@link IslandingDetectionEnum} values
  * @param evIslandingTripTime {@code evIslandingTripTime}: optional
  * @param evMaximumLevel1DCInjection {@code evMaximumLevel1DCInjection}: optional
  * @param evDurationLevel1DCInjection {@code evDurationLevel1DCInjection}: optional
@@ -52,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  * @param evReactiveSusceptance {@code evReactiveSusceptance}: optional
  * @param evSessionTotalDischargeEnergyAvailable {@code evSessionTotalDischargeEnergyAvailable}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: DERChargingParametersType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     DERChargingParametersType</a>
  * @since 0.1
  */
 public record DERChargingParameters(
@@ -102,7 +105,7 @@ public record DERChargingParameters(
                 BigDecimal evSessionTotalDischargeEnergyAvailable,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public DERChargingParameters {
         evSupportedDERControl = evSupportedDERControl == null ? List.of() : List.copyOf(evSupportedDERControl);
@@ -300,7 +303,10 @@ public record DERChargingParameters(
             this.customData = source.customData();
         }
 
-        /** Sets {@code evSupportedDERControl}: optional; at least 1 item; each item one of the {@link DERControlEnum} values. */
+        /**
+         * Sets {@code evSupportedDERControl}: optional; at least 1 item; each item one of the {@link DERControlEnum}
+         * values.
+         */
         public Builder evSupportedDERControl(List<DERControlEnum> evSupportedDERControl) {
             this.evSupportedDERControl = evSupportedDERControl;
             return this;
@@ -498,7 +504,10 @@ public record DERChargingParameters(
             return this;
         }
 
-        /** Sets {@code evIslandingDetectionMethod}: optional; at least 1 item; each item one of the {@link IslandingDetectionEnum} values. */
+        /**
+         * Sets {@code evIslandingDetectionMethod}: optional; at least 1 item; each item one of the {@link
+         * IslandingDetectionEnum} values.
+         */
         public Builder evIslandingDetectionMethod(List<IslandingDetectionEnum> evIslandingDetectionMethod) {
             this.evIslandingDetectionMethod = evIslandingDetectionMethod;
             return this;

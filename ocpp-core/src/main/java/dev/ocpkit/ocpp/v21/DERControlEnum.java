@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code DERControlEnum} enumeration of OCPP 2.1, used in ClearDERControlRequest, GetDERControlRequest, NotifyDERAlarmRequest, NotifyEVChargingNeedsRequest and 2 more.
+ * The {@code DERControlEnum} enumeration of OCPP 2.1, used in ClearDERControlRequest, GetDERControlRequest,
+ * NotifyDERAlarmRequest, NotifyEVChargingNeedsRequest and 2 more.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations: DERControlEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations:
+ *     DERControlEnumType</a>
  * @since 0.1
  */
 public enum DERControlEnum {
@@ -62,8 +64,9 @@ public enum DERControlEnum {
     /** {@code WattVar}. */
     WATT_VAR("WattVar"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param startTime {@code startTime}: optional; an RFC 3339 date-time
  * @param duration {@code duration}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: DERCurveType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     DERCurveType</a>
  * @since 0.1
  */
 public record DERCurve(
@@ -37,7 +38,7 @@ public record DERCurve(
         @JsonProperty("duration") @Nullable BigDecimal duration,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

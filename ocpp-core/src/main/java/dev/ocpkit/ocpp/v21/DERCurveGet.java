@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param isDefault {@code isDefault}: required
  * @param isSuperseded {@code isSuperseded}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: DERCurveGetType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     DERCurveGetType</a>
  * @since 0.1
  */
 public record DERCurveGet(
@@ -25,7 +26,7 @@ public record DERCurveGet(
         @JsonProperty("isSuperseded") boolean isSuperseded,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param x {@code x}: required
  * @param y {@code y}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: DERCurvePointsType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     DERCurvePointsType</a>
  * @since 0.1
  */
 public record DERCurvePoints(
@@ -21,7 +22,7 @@ public record DERCurvePoints(
         @JsonProperty("y") BigDecimal y,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

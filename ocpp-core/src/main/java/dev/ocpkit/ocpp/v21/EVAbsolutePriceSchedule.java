@@ -12,10 +12,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param timeAnchor {@code timeAnchor}: required; an RFC 3339 date-time
  * @param currency {@code currency}: required; at most 3 characters
- * @param evAbsolutePriceScheduleEntries {@code evAbsolutePriceScheduleEntries}: required; at least 1 item; at most 1024 items
+ * @param evAbsolutePriceScheduleEntries {@code evAbsolutePriceScheduleEntries}: required; at least 1 item; at most 1024
+ *     items
  * @param priceAlgorithm {@code priceAlgorithm}: required; at most 2000 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: EVAbsolutePriceScheduleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     EVAbsolutePriceScheduleType</a>
  * @since 0.1
  */
 public record EVAbsolutePriceSchedule(
@@ -26,7 +28,7 @@ public record EVAbsolutePriceSchedule(
         @JsonProperty("priceAlgorithm") String priceAlgorithm,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param duration {@code duration}: required
  * @param evPriceRule {@code evPriceRule}: required; at least 1 item; at most 8 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: EVAbsolutePriceScheduleEntryType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     EVAbsolutePriceScheduleEntryType</a>
  * @since 0.1
  */
 public record EVAbsolutePriceScheduleEntry(
@@ -19,7 +20,7 @@ public record EVAbsolutePriceScheduleEntry(
         @JsonProperty("evPriceRule") List<EVPriceRule> evPriceRule,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public EVAbsolutePriceScheduleEntry {
         evPriceRule = evPriceRule == null ? List.of() : List.copyOf(evPriceRule);

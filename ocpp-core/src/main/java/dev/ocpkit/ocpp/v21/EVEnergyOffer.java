@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param evAbsolutePriceSchedule {@code evAbsolutePriceSchedule}: optional
  * @param evPowerSchedule {@code evPowerSchedule}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: EVEnergyOfferType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     EVEnergyOfferType</a>
  * @since 0.1
  */
 public record EVEnergyOffer(
@@ -19,7 +20,7 @@ public record EVEnergyOffer(
         @JsonProperty("evPowerSchedule") EVPowerSchedule evPowerSchedule,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

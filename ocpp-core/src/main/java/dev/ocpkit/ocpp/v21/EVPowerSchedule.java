@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param evPowerScheduleEntries {@code evPowerScheduleEntries}: required; at least 1 item; at most 1024 items
  * @param timeAnchor {@code timeAnchor}: required; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: EVPowerScheduleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     EVPowerScheduleType</a>
  * @since 0.1
  */
 public record EVPowerSchedule(
@@ -21,7 +22,7 @@ public record EVPowerSchedule(
         @JsonProperty("timeAnchor") Instant timeAnchor,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param duration {@code duration}: required
  * @param power {@code power}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: EVPowerScheduleEntryType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     EVPowerScheduleEntryType</a>
  * @since 0.1
  */
 public record EVPowerScheduleEntry(
@@ -20,7 +21,7 @@ public record EVPowerScheduleEntry(
         @JsonProperty("power") BigDecimal power,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param energyFee {@code energyFee}: required
  * @param powerRangeStart {@code powerRangeStart}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: EVPriceRuleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     EVPriceRuleType</a>
  * @since 0.1
  */
 public record EVPriceRule(
@@ -20,7 +21,7 @@ public record EVPriceRule(
         @JsonProperty("powerRangeStart") BigDecimal powerRangeStart,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code EVSE} data type of OCPP 2.1, used in ChangeAvailabilityRequest, GetMonitoringReportRequest, GetReportRequest, GetVariablesRequest and 12 more.
+ * The {@code EVSE} data type of OCPP 2.1, used in ChangeAvailabilityRequest, GetMonitoringReportRequest,
+ * GetReportRequest, GetVariablesRequest and 12 more.
  *
  * @param id {@code id}: required; minimum 0
  * @param connectorId {@code connectorId}: optional; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: EVSEType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     EVSEType</a>
  * @since 0.1
  */
 public record EVSE(

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param randomDelay {@code randomDelay}: optional
  * @param rampRate {@code rampRate}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: EnterServiceType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     EnterServiceType</a>
  * @since 0.1
  */
 public record EnterService(
@@ -33,7 +34,7 @@ public record EnterService(
         @JsonProperty("rampRate") @Nullable BigDecimal rampRate,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param variable {@code variable}: required
  * @param severity {@code severity}: optional; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: EventDataType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     EventDataType</a>
  * @since 0.1
  */
 public record EventData(
@@ -44,7 +45,7 @@ public record EventData(
         @JsonProperty("severity") @Nullable Integer severity,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param signingCertificate {@code signingCertificate}: optional; at most 5500 characters
  * @param signature {@code signature}: optional; at most 800 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: FirmwareType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     FirmwareType</a>
  * @since 0.1
  */
 public record Firmware(
@@ -26,7 +27,7 @@ public record Firmware(
         @JsonProperty("signature") @Nullable String signature,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param startTime {@code startTime}: optional; an RFC 3339 date-time
  * @param duration {@code duration}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: FixedPFType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     FixedPFType</a>
  * @since 0.1
  */
 public record FixedPF(
@@ -28,7 +29,7 @@ public record FixedPF(
         @JsonProperty("duration") @Nullable BigDecimal duration,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

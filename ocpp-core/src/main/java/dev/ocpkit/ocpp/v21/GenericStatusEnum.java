@@ -8,11 +8,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code GenericStatusEnum} enumeration of OCPP 2.1, used in AFRRSignalResponse, AdjustPeriodicEventStreamResponse, GetCompositeScheduleResponse, NotifyEVChargingScheduleResponse and 6 more.
+ * The {@code GenericStatusEnum} enumeration of OCPP 2.1, used in AFRRSignalResponse, AdjustPeriodicEventStreamResponse,
+ * GetCompositeScheduleResponse, NotifyEVChargingScheduleResponse and 6 more.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations: GenericStatusEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations:
+ *     GenericStatusEnumType</a>
  * @since 0.1
  */
 public enum GenericStatusEnum {
@@ -21,8 +23,9 @@ public enum GenericStatusEnum {
     /** {@code Rejected}. */
     REJECTED("Rejected"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param action_ {@code action}: required; one of the {@link CertificateActionEnum} values
  * @param exiRequest {@code exiRequest}: required; at most 11000 characters
  * @param maximumContractCertificateChains {@code maximumContractCertificateChains}: optional; minimum 0
- * @param prioritizedEMAIDs {@code prioritizedEMAIDs}: optional; at least 1 item; at most 8 items; each item at most 255 characters
+ * @param prioritizedEMAIDs {@code prioritizedEMAIDs}: optional; at least 1 item; at most 8 items; each item at most 255
+ *     characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: Get15118EVCertificateRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     Get15118EVCertificateRequest</a>
  * @since 0.1
  */
 public record Get15118EVCertificateRequest(
@@ -111,7 +113,9 @@ public record Get15118EVCertificateRequest(
             return this;
         }
 
-        /** Sets {@code prioritizedEMAIDs}: optional; at least 1 item; at most 8 items; each item at most 255 characters. */
+        /**
+         * Sets {@code prioritizedEMAIDs}: optional; at least 1 item; at most 8 items; each item at most 255 characters.
+         */
         public Builder prioritizedEMAIDs(List<String> prioritizedEMAIDs) {
             this.prioritizedEMAIDs = prioritizedEMAIDs;
             return this;

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param exiResponse {@code exiResponse}: required; at most 17000 characters
  * @param remainingContracts {@code remainingContracts}: optional; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: Get15118EVCertificateResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     Get15118EVCertificateResponse</a>
  * @since 0.1
  */
 public record Get15118EVCertificateResponse(

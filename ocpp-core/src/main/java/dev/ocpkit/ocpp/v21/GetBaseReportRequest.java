@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param requestId {@code requestId}: required
  * @param reportBase {@code reportBase}: required; one of the {@link ReportBaseEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetBaseReportRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetBaseReportRequest</a>
  * @since 0.1
  */
 public record GetBaseReportRequest(

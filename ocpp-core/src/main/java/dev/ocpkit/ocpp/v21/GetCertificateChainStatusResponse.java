@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param certificateStatus {@code certificateStatus}: required; at least 1 item; at most 4 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetCertificateChainStatusResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetCertificateChainStatusResponse</a>
  * @since 0.1
  */
 public record GetCertificateChainStatusResponse(

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param controlType {@code controlType}: optional; one of the {@link DERControlEnum} values
  * @param controlId {@code controlId}: optional; at most 36 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetDERControlRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetDERControlRequest</a>
  * @since 0.1
  */
 public record GetDERControlRequest(

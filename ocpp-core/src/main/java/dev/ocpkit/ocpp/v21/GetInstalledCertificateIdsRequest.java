@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The payload of a {@code GetInstalledCertificateIds} CALL (OCPP 2.1), sent by the CSMS to the charging station.
  *
- * @param certificateType {@code certificateType}: optional; at least 1 item; each item one of the {@link GetCertificateIdUseEnum} values
+ * @param certificateType {@code certificateType}: optional; at least 1 item; each item one of the {@link
+ *     GetCertificateIdUseEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetInstalledCertificateIdsRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetInstalledCertificateIdsRequest</a>
  * @since 0.1
  */
 public record GetInstalledCertificateIdsRequest(

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param statusInfo {@code statusInfo}: optional
  * @param certificateHashDataChain {@code certificateHashDataChain}: optional; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetInstalledCertificateIdsResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetInstalledCertificateIdsResponse</a>
  * @since 0.1
  */
 public record GetInstalledCertificateIdsResponse(

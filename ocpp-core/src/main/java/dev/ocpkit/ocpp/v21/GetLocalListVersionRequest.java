@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of a {@code GetLocalListVersion} CALL (OCPP 2.1), sent by the CSMS to the charging station.
  *
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetLocalListVersionRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetLocalListVersionRequest</a>
  * @since 0.1
  */
 public record GetLocalListVersionRequest(@JsonProperty("customData") @Nullable CustomData customData)

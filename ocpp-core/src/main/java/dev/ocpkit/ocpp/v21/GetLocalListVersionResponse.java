@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param versionNumber {@code versionNumber}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetLocalListVersionResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetLocalListVersionResponse</a>
  * @since 0.1
  */
 public record GetLocalListVersionResponse(

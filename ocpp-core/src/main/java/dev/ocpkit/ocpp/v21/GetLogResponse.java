@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param statusInfo {@code statusInfo}: optional
  * @param filename {@code filename}: optional; at most 255 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetLogResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetLogResponse</a>
  * @since 0.1
  */
 public record GetLogResponse(

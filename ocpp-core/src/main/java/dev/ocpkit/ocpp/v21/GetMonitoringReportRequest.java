@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param componentVariable {@code componentVariable}: optional; at least 1 item
  * @param requestId {@code requestId}: required
- * @param monitoringCriteria {@code monitoringCriteria}: optional; at least 1 item; at most 3 items; each item one of the {@link MonitoringCriterionEnum} values
+ * @param monitoringCriteria {@code monitoringCriteria}: optional; at least 1 item; at most 3 items; each item one of
+ *     the {@link MonitoringCriterionEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetMonitoringReportRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetMonitoringReportRequest</a>
  * @since 0.1
  */
 public record GetMonitoringReportRequest(

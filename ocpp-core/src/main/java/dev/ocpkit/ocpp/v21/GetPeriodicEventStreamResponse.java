@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param constantStreamData {@code constantStreamData}: optional; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetPeriodicEventStreamResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetPeriodicEventStreamResponse</a>
  * @since 0.1
  */
 public record GetPeriodicEventStreamResponse(

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param transactionId {@code transactionId}: optional; at most 36 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: GetTransactionStatusRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     GetTransactionStatusRequest</a>
  * @since 0.1
  */
 public record GetTransactionStatusRequest(

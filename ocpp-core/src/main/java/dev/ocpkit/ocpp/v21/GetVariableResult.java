@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param component {@code component}: required
  * @param variable {@code variable}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: GetVariableResultType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     GetVariableResultType</a>
  * @since 0.1
  */
 public record GetVariableResult(
@@ -27,7 +28,7 @@ public record GetVariableResult(
         @JsonProperty("variable") Variable variable,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

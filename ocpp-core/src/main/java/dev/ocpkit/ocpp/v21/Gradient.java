@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param gradient {@code gradient}: required
  * @param softGradient {@code softGradient}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: GradientType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     GradientType</a>
  * @since 0.1
  */
 public record Gradient(
@@ -23,7 +24,7 @@ public record Gradient(
         @JsonProperty("softGradient") BigDecimal softGradient,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param gradient {@code gradient}: required
  * @param id {@code id}: required; at most 36 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: GradientGetType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     GradientGetType</a>
  * @since 0.1
  */
 public record GradientGet(
@@ -19,7 +20,7 @@ public record GradientGet(
         @JsonProperty("id") String id,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

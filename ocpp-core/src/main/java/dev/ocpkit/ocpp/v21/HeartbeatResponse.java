@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param currentTime {@code currentTime}: required; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: HeartbeatResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     HeartbeatResponse</a>
  * @since 0.1
  */
 public record HeartbeatResponse(

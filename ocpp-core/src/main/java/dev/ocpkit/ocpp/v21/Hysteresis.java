@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param hysteresisDelay {@code hysteresisDelay}: optional
  * @param hysteresisGradient {@code hysteresisGradient}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: HysteresisType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     HysteresisType</a>
  * @since 0.1
  */
 public record Hysteresis(

@@ -9,7 +9,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code IdTokenInfo} data type of OCPP 2.1, used in AuthorizeResponse, SendLocalListRequest and TransactionEventResponse.
+ * The {@code IdTokenInfo} data type of OCPP 2.1, used in AuthorizeResponse, SendLocalListRequest and
+ * TransactionEventResponse.
  *
  * @param status {@code status}: required; one of the {@link AuthorizationStatusEnum} values
  * @param cacheExpiryDateTime {@code cacheExpiryDateTime}: optional; an RFC 3339 date-time
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseId {@code evseId}: optional; at least 1 item; each item minimum 0
  * @param personalMessage {@code personalMessage}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: IdTokenInfoType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     IdTokenInfoType</a>
  * @since 0.1
  */
 public record IdTokenInfo(
@@ -34,7 +36,7 @@ public record IdTokenInfo(
         @JsonProperty("personalMessage") @Nullable MessageContent personalMessage,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

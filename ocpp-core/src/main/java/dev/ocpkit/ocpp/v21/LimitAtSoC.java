@@ -8,12 +8,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code LimitAtSoC} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code LimitAtSoC} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest,
+ * ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param soc {@code soc}: required; minimum 0; maximum 100
  * @param limit {@code limit}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: LimitAtSoCType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     LimitAtSoCType</a>
  * @since 0.1
  */
 public record LimitAtSoC(
@@ -21,7 +23,7 @@ public record LimitAtSoC(
         @JsonProperty("limit") BigDecimal limit,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param isSuperseded {@code isSuperseded}: required
  * @param limitMaxDischarge {@code limitMaxDischarge}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: LimitMaxDischargeGetType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     LimitMaxDischargeGetType</a>
  * @since 0.1
  */
 public record LimitMaxDischargeGet(
@@ -23,7 +24,7 @@ public record LimitMaxDischargeGet(
         @JsonProperty("limitMaxDischarge") LimitMaxDischarge limitMaxDischarge,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

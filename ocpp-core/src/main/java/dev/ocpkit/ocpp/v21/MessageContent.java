@@ -6,13 +6,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code MessageContent} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest, NotifyDisplayMessagesRequest, SendLocalListRequest and 3 more.
+ * The {@code MessageContent} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest,
+ * NotifyDisplayMessagesRequest, SendLocalListRequest and 3 more.
  *
  * @param format {@code format}: required; one of the {@link MessageFormatEnum} values
  * @param language {@code language}: optional; at most 8 characters
  * @param content {@code content}: required; at most 1024 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: MessageContentType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     MessageContentType</a>
  * @since 0.1
  */
 public record MessageContent(
@@ -21,7 +23,7 @@ public record MessageContent(
         @JsonProperty("content") String content,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param message {@code message}: required
  * @param messageExtra {@code messageExtra}: optional; at least 1 item; at most 4 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: MessageInfoType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     MessageInfoType</a>
  * @since 0.1
  */
 public record MessageInfo(
@@ -37,7 +38,7 @@ public record MessageInfo(
         @JsonProperty("messageExtra") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MessageContent> messageExtra,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param basicAuthPassword {@code basicAuthPassword}: optional; at most 64 characters
  * @param vpn {@code vpn}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: NetworkConnectionProfileType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     NetworkConnectionProfileType</a>
  * @since 0.1
  */
 public record NetworkConnectionProfile(
@@ -35,7 +36,7 @@ public record NetworkConnectionProfile(
         @JsonProperty("vpn") @Nullable VPN vpn,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

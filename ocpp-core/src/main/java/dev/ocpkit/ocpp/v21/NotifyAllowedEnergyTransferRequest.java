@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  * The payload of a {@code NotifyAllowedEnergyTransfer} CALL (OCPP 2.1), sent by the CSMS to the charging station.
  *
  * @param transactionId {@code transactionId}: required; at most 36 characters
- * @param allowedEnergyTransfer {@code allowedEnergyTransfer}: required; at least 1 item; each item one of the {@link EnergyTransferModeEnum} values
+ * @param allowedEnergyTransfer {@code allowedEnergyTransfer}: required; at least 1 item; each item one of the {@link
+ *     EnergyTransferModeEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyAllowedEnergyTransferRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyAllowedEnergyTransferRequest</a>
  * @since 0.1
  */
 public record NotifyAllowedEnergyTransferRequest(

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseId {@code evseId}: optional; minimum 0
  * @param chargingLimit {@code chargingLimit}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyChargingLimitRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyChargingLimitRequest</a>
  * @since 0.1
  */
 public record NotifyChargingLimitRequest(

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param generatedAt {@code generatedAt}: required; an RFC 3339 date-time
  * @param requestId {@code requestId}: required; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyCustomerInformationRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyCustomerInformationRequest</a>
  * @since 0.1
  */
 public record NotifyCustomerInformationRequest(

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param timestamp {@code timestamp}: required; an RFC 3339 date-time
  * @param extraInfo {@code extraInfo}: optional; at most 200 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyDERAlarmRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyDERAlarmRequest</a>
  * @since 0.1
  */
 public record NotifyDERAlarmRequest(

@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param controlId {@code controlId}: required; at most 36 characters
  * @param started {@code started}: required
  * @param timestamp {@code timestamp}: required; an RFC 3339 date-time
- * @param supersededIds {@code supersededIds}: optional; at least 1 item; at most 24 items; each item at most 36 characters
+ * @param supersededIds {@code supersededIds}: optional; at least 1 item; at most 24 items; each item at most 36
+ *     characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyDERStartStopRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyDERStartStopRequest</a>
  * @since 0.1
  */
 public record NotifyDERStartStopRequest(

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link NotifyDERStartStopRequest} (OCPP 2.1).
  *
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyDERStartStopResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyDERStartStopResponse</a>
  * @since 0.1
  */
 public record NotifyDERStartStopResponse(@JsonProperty("customData") @Nullable CustomData customData)

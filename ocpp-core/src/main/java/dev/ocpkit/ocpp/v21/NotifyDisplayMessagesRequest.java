@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param requestId {@code requestId}: required
  * @param tbc {@code tbc}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyDisplayMessagesRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyDisplayMessagesRequest</a>
  * @since 0.1
  */
 public record NotifyDisplayMessagesRequest(

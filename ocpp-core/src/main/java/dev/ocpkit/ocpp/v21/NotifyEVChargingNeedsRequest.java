@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingNeeds {@code chargingNeeds}: required
  * @param timestamp {@code timestamp}: optional; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyEVChargingNeedsRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyEVChargingNeedsRequest</a>
  * @since 0.1
  */
 public record NotifyEVChargingNeedsRequest(

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param selectedChargingScheduleId {@code selectedChargingScheduleId}: optional; minimum 0
  * @param powerToleranceAcceptance {@code powerToleranceAcceptance}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyEVChargingScheduleRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyEVChargingScheduleRequest</a>
  * @since 0.1
  */
 public record NotifyEVChargingScheduleRequest(

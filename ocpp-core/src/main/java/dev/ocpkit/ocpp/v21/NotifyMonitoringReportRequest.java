@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param seqNo {@code seqNo}: required; minimum 0
  * @param generatedAt {@code generatedAt}: required; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyMonitoringReportRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyMonitoringReportRequest</a>
  * @since 0.1
  */
 public record NotifyMonitoringReportRequest(

@@ -11,14 +11,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of a {@code NotifyPeriodicEventStream} SEND message (OCPP 2.1 RPC message type 6), sent by the charging station to the CSMS; it is never answered.
+ * The payload of a {@code NotifyPeriodicEventStream} SEND message (OCPP 2.1 RPC message type 6), sent by the charging
+ * station to the CSMS; it is never answered.
  *
  * @param data {@code data}: required; at least 1 item
  * @param id {@code id}: required; minimum 0
  * @param pending {@code pending}: required; minimum 0
  * @param basetime {@code basetime}: required; an RFC 3339 date-time
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifyPeriodicEventStream</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifyPeriodicEventStream</a>
  * @since 0.1
  */
 public record NotifyPeriodicEventStream(

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param vatCompany {@code vatCompany}: optional
  * @param vatNumber {@code vatNumber}: optional; at most 20 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifySettlementRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifySettlementRequest</a>
  * @since 0.1
  */
 public record NotifySettlementRequest(

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param receiptUrl {@code receiptUrl}: optional; at most 2000 characters
  * @param receiptId {@code receiptId}: optional; at most 50 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: NotifySettlementResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     NotifySettlementResponse</a>
  * @since 0.1
  */
 public record NotifySettlementResponse(

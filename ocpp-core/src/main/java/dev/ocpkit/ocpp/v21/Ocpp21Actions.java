@@ -458,7 +458,10 @@ public final class Ocpp21Actions {
                     NotifyMonitoringReportResponse.class,
                     Direction.STATION_TO_CSMS);
 
-    /** {@code NotifyPeriodicEventStream}: sent by the charging station to the CSMS; a SEND message (RPC message type 6), never answered. */
+    /**
+     * {@code NotifyPeriodicEventStream}: sent by the charging station to the CSMS; a SEND message (RPC message type 6),
+     * never answered.
+     */
     public static final OcppAction<NotifyPeriodicEventStream, NoResponse> NOTIFY_PERIODIC_EVENT_STREAM =
             OcppAction.send(
                     OcppVersion.V21,

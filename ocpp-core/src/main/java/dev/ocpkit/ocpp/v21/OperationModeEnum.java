@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code OperationModeEnum} enumeration of OCPP 2.1, used in GetCompositeScheduleResponse, NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest and 3 more.
+ * The {@code OperationModeEnum} enumeration of OCPP 2.1, used in GetCompositeScheduleResponse,
+ * NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest and 3 more.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations: OperationModeEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations:
+ *     OperationModeEnumType</a>
  * @since 0.1
  */
 public enum OperationModeEnum {
@@ -34,8 +36,9 @@ public enum OperationModeEnum {
     /** {@code LocalLoadBalancing}. */
     LOCAL_LOAD_BALANCING("LocalLoadBalancing"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

@@ -7,14 +7,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code OverstayRule} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code OverstayRule} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest,
+ * ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param overstayFee {@code overstayFee}: required
  * @param overstayRuleDescription {@code overstayRuleDescription}: optional; at most 32 characters
  * @param startTime {@code startTime}: required
  * @param overstayFeePeriod {@code overstayFeePeriod}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: OverstayRuleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     OverstayRuleType</a>
  * @since 0.1
  */
 public record OverstayRule(
@@ -24,7 +26,7 @@ public record OverstayRule(
         @JsonProperty("overstayFeePeriod") int overstayFeePeriod,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

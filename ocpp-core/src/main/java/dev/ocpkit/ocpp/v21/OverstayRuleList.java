@@ -7,13 +7,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code OverstayRuleList} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code OverstayRuleList} data type of OCPP 2.1, used in NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param overstayPowerThreshold {@code overstayPowerThreshold}: optional
  * @param overstayRule {@code overstayRule}: required; at least 1 item; at most 5 items
  * @param overstayTimeThreshold {@code overstayTimeThreshold}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: OverstayRuleListType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     OverstayRuleListType</a>
  * @since 0.1
  */
 public record OverstayRuleList(
@@ -22,7 +24,7 @@ public record OverstayRuleList(
         @JsonProperty("overstayTimeThreshold") @Nullable Integer overstayTimeThreshold,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public OverstayRuleList {
         overstayRule = overstayRule == null ? List.of() : List.copyOf(overstayRule);

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code PeriodicEventStreamParams} data type of OCPP 2.1, used in AdjustPeriodicEventStreamRequest, GetPeriodicEventStreamResponse, OpenPeriodicEventStreamRequest and SetVariableMonitoringRequest.
+ * The {@code PeriodicEventStreamParams} data type of OCPP 2.1, used in AdjustPeriodicEventStreamRequest,
+ * GetPeriodicEventStreamResponse, OpenPeriodicEventStreamRequest and SetVariableMonitoringRequest.
  *
  * @param interval {@code interval}: optional; minimum 0
  * @param values {@code values}: optional; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: PeriodicEventStreamParamsType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     PeriodicEventStreamParamsType</a>
  * @since 0.1
  */
 public record PeriodicEventStreamParams(

@@ -8,13 +8,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code Price} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest, SetDefaultTariffRequest and TransactionEventRequest.
+ * The {@code Price} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest,
+ * SetDefaultTariffRequest and TransactionEventRequest.
  *
  * @param exclTax {@code exclTax}: optional
  * @param inclTax {@code inclTax}: optional
  * @param taxRates {@code taxRates}: optional; at least 1 item; at most 5 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: PriceType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     PriceType</a>
  * @since 0.1
  */
 public record Price(
@@ -23,7 +25,7 @@ public record Price(
         @JsonProperty("taxRates") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaxRate> taxRates,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public Price {
         taxRates = taxRates == null ? List.of() : List.copyOf(taxRates);

@@ -9,7 +9,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code PriceLevelSchedule} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code PriceLevelSchedule} data type of OCPP 2.1, used in NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param priceLevelScheduleEntries {@code priceLevelScheduleEntries}: required; at least 1 item; at most 100 items
  * @param timeAnchor {@code timeAnchor}: required; an RFC 3339 date-time
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param priceScheduleDescription {@code priceScheduleDescription}: optional; at most 32 characters
  * @param numberOfPriceLevels {@code numberOfPriceLevels}: required; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: PriceLevelScheduleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     PriceLevelScheduleType</a>
  * @since 0.1
  */
 public record PriceLevelSchedule(
@@ -28,7 +30,7 @@ public record PriceLevelSchedule(
         @JsonProperty("numberOfPriceLevels") int numberOfPriceLevels,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -7,7 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code PriceRule} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code PriceRule} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest,
+ * ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param parkingFeePeriod {@code parkingFeePeriod}: optional
  * @param carbonDioxideEmission {@code carbonDioxideEmission}: optional; minimum 0
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param parkingFee {@code parkingFee}: optional
  * @param powerRangeStart {@code powerRangeStart}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: PriceRuleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     PriceRuleType</a>
  * @since 0.1
  */
 public record PriceRule(
@@ -28,7 +30,7 @@ public record PriceRule(
         @JsonProperty("powerRangeStart") RationalNumber powerRangeStart,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -7,12 +7,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code PriceRuleStack} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code PriceRuleStack} data type of OCPP 2.1, used in NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param duration {@code duration}: required
  * @param priceRule {@code priceRule}: required; at least 1 item; at most 8 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: PriceRuleStackType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     PriceRuleStackType</a>
  * @since 0.1
  */
 public record PriceRuleStack(
@@ -20,7 +22,7 @@ public record PriceRuleStack(
         @JsonProperty("priceRule") List<PriceRule> priceRule,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public PriceRuleStack {
         priceRule = priceRule == null ? List.of() : List.copyOf(priceRule);

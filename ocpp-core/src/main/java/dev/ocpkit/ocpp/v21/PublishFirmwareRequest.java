@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param requestId {@code requestId}: required; minimum 0
  * @param retryInterval {@code retryInterval}: optional; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: PublishFirmwareRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     PublishFirmwareRequest</a>
  * @since 0.1
  */
 public record PublishFirmwareRequest(

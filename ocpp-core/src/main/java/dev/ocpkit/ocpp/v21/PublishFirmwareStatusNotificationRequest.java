@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param requestId {@code requestId}: optional; minimum 0
  * @param statusInfo {@code statusInfo}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: PublishFirmwareStatusNotificationRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     PublishFirmwareStatusNotificationRequest</a>
  * @since 0.1
  */
 public record PublishFirmwareStatusNotificationRequest(

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param autonomousVRefEnable {@code autonomousVRefEnable}: optional
  * @param autonomousVRefTimeConstant {@code autonomousVRefTimeConstant}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: ReactivePowerParamsType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     ReactivePowerParamsType</a>
  * @since 0.1
  */
 public record ReactivePowerParams(

@@ -9,11 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code RecurrencyKindEnum} enumeration of OCPP 2.1, used in ReportChargingProfilesRequest, RequestStartTransactionRequest and SetChargingProfileRequest.
+ * The {@code RecurrencyKindEnum} enumeration of OCPP 2.1, used in ReportChargingProfilesRequest,
+ * RequestStartTransactionRequest and SetChargingProfileRequest.
  *
  * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #UNKNOWN}.
  *
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations: RecurrencyKindEnumType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Enumerations:
+ *     RecurrencyKindEnumType</a>
  * @since 0.1
  */
 public enum RecurrencyKindEnum {
@@ -22,8 +24,9 @@ public enum RecurrencyKindEnum {
     /** {@code Weekly}. */
     WEEKLY("Weekly"),
     /**
-     * Not a value of the schema: stands for any value this version does not define. Read only when the
-     * connection's {@code InputTolerance} accepts unknown enum values; never valid output. Its {@link #value()} is empty.
+     * Not a value of the schema: stands for any value this version does not define. Read only
+     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.
+     * Its {@link #value()} is empty.
      */
     UNKNOWN("");
 

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code RelativeTimeInterval} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code RelativeTimeInterval} data type of OCPP 2.1, used in NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param start {@code start}: required
  * @param duration {@code duration}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: RelativeTimeIntervalType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     RelativeTimeIntervalType</a>
  * @since 0.1
  */
 public record RelativeTimeInterval(

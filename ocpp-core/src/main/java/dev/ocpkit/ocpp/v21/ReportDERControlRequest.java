@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param requestId {@code requestId}: required
  * @param tbc {@code tbc}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: ReportDERControlRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     ReportDERControlRequest</a>
  * @since 0.1
  */
 public record ReportDERControlRequest(

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link ReportDERControlRequest} (OCPP 2.1).
  *
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: ReportDERControlResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     ReportDERControlResponse</a>
  * @since 0.1
  */
 public record ReportDERControlResponse(@JsonProperty("customData") @Nullable CustomData customData)

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param idToken {@code idToken}: required
  * @param requestId {@code requestId}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: RequestBatterySwapRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     RequestBatterySwapRequest</a>
  * @since 0.1
  */
 public record RequestBatterySwapRequest(

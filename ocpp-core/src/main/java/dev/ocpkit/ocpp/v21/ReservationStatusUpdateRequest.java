@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  * The payload of a {@code ReservationStatusUpdate} CALL (OCPP 2.1), sent by the charging station to the CSMS.
  *
  * @param reservationId {@code reservationId}: required; minimum 0
- * @param reservationUpdateStatus {@code reservationUpdateStatus}: required; one of the {@link ReservationUpdateStatusEnum} values
+ * @param reservationUpdateStatus {@code reservationUpdateStatus}: required; one of the {@link
+ *     ReservationUpdateStatusEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: ReservationStatusUpdateRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     ReservationStatusUpdateRequest</a>
  * @since 0.1
  */
 public record ReservationStatusUpdateRequest(

@@ -8,14 +8,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code SalesTariff} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code SalesTariff} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest,
+ * ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param id {@code id}: required; minimum 0
  * @param salesTariffDescription {@code salesTariffDescription}: optional; at most 32 characters
  * @param numEPriceLevels {@code numEPriceLevels}: optional; minimum 0
  * @param salesTariffEntry {@code salesTariffEntry}: required; at least 1 item; at most 1024 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: SalesTariffType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     SalesTariffType</a>
  * @since 0.1
  */
 public record SalesTariff(
@@ -25,7 +27,7 @@ public record SalesTariff(
         @JsonProperty("salesTariffEntry") List<SalesTariffEntry> salesTariffEntry,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public SalesTariff {
         salesTariffEntry = salesTariffEntry == null ? List.of() : List.copyOf(salesTariffEntry);

@@ -9,13 +9,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code SalesTariffEntry} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code SalesTariffEntry} data type of OCPP 2.1, used in NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param relativeTimeInterval {@code relativeTimeInterval}: required
  * @param ePriceLevel {@code ePriceLevel}: optional; minimum 0
  * @param consumptionCost {@code consumptionCost}: optional; at least 1 item; at most 3 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: SalesTariffEntryType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     SalesTariffEntryType</a>
  * @since 0.1
  */
 public record SalesTariffEntry(
@@ -25,7 +27,7 @@ public record SalesTariffEntry(
                 List<ConsumptionCost> consumptionCost,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param signedMeterValue {@code signedMeterValue}: optional
  * @param unitOfMeasure {@code unitOfMeasure}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: SampledValueType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     SampledValueType</a>
  * @since 0.1
  */
 public record SampledValue(
@@ -30,7 +31,7 @@ public record SampledValue(
         @JsonProperty("unitOfMeasure") @Nullable UnitOfMeasure unitOfMeasure,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

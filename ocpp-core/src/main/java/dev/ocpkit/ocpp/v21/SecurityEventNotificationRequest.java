@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param timestamp {@code timestamp}: required; an RFC 3339 date-time
  * @param techInfo {@code techInfo}: optional; at most 255 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SecurityEventNotificationRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SecurityEventNotificationRequest</a>
  * @since 0.1
  */
 public record SecurityEventNotificationRequest(

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param versionNumber {@code versionNumber}: required
  * @param updateType {@code updateType}: required; one of the {@link UpdateEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SendLocalListRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SendLocalListRequest</a>
  * @since 0.1
  */
 public record SendLocalListRequest(

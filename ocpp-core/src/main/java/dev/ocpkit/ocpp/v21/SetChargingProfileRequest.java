@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseId {@code evseId}: required; minimum 0
  * @param chargingProfile {@code chargingProfile}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SetChargingProfileRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SetChargingProfileRequest</a>
  * @since 0.1
  */
 public record SetChargingProfileRequest(

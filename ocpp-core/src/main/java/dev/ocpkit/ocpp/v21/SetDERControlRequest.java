@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param gradient {@code gradient}: optional
  * @param limitMaxDischarge {@code limitMaxDischarge}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SetDERControlRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SetDERControlRequest</a>
  * @since 0.1
  */
 public record SetDERControlRequest(

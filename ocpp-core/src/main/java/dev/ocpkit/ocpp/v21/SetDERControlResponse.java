@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status {@code status}: required; one of the {@link DERControlStatusEnum} values
  * @param statusInfo {@code statusInfo}: optional
- * @param supersededIds {@code supersededIds}: optional; at least 1 item; at most 24 items; each item at most 36 characters
+ * @param supersededIds {@code supersededIds}: optional; at least 1 item; at most 24 items; each item at most 36
+ *     characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SetDERControlResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SetDERControlResponse</a>
  * @since 0.1
  */
 public record SetDERControlResponse(

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseId {@code evseId}: required; minimum 0
  * @param tariff {@code tariff}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SetDefaultTariffRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SetDefaultTariffRequest</a>
  * @since 0.1
  */
 public record SetDefaultTariffRequest(

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param message {@code message}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SetDisplayMessageRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SetDisplayMessageRequest</a>
  * @since 0.1
  */
 public record SetDisplayMessageRequest(

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param monitoringBase {@code monitoringBase}: required; one of the {@link MonitoringBaseEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SetMonitoringBaseRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SetMonitoringBaseRequest</a>
  * @since 0.1
  */
 public record SetMonitoringBaseRequest(

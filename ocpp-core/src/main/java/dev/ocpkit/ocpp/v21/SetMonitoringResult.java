@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param variable {@code variable}: required
  * @param severity {@code severity}: required; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: SetMonitoringResultType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     SetMonitoringResultType</a>
  * @since 0.1
  */
 public record SetMonitoringResult(
@@ -29,7 +30,7 @@ public record SetMonitoringResult(
         @JsonProperty("severity") int severity,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param setMonitoringData {@code setMonitoringData}: required; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SetVariableMonitoringRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SetVariableMonitoringRequest</a>
  * @since 0.1
  */
 public record SetVariableMonitoringRequest(

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param setMonitoringResult {@code setMonitoringResult}: required; at least 1 item
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SetVariableMonitoringResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SetVariableMonitoringResponse</a>
  * @since 0.1
  */
 public record SetVariableMonitoringResponse(

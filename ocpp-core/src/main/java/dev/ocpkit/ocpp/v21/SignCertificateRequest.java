@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param hashRootCertificate {@code hashRootCertificate}: optional
  * @param requestId {@code requestId}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: SignCertificateRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     SignCertificateRequest</a>
  * @since 0.1
  */
 public record SignCertificateRequest(

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The payload of the CALLRESULT answering a {@link StatusNotificationRequest} (OCPP 2.1).
  *
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: StatusNotificationResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     StatusNotificationResponse</a>
  * @since 0.1
  */
 public record StatusNotificationResponse(@JsonProperty("customData") @Nullable CustomData customData)

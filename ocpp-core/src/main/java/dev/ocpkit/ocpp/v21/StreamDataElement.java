@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param t {@code t}: required
  * @param v {@code v}: required; at most 2500 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: StreamDataElementType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     StreamDataElementType</a>
  * @since 0.1
  */
 public record StreamDataElement(
@@ -20,7 +21,7 @@ public record StreamDataElement(
         @JsonProperty("v") String v,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

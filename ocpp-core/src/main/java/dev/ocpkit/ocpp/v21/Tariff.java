@@ -9,7 +9,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code Tariff} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and SetDefaultTariffRequest.
+ * The {@code Tariff} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and
+ * SetDefaultTariffRequest.
  *
  * @param tariffId {@code tariffId}: required; at most 60 characters
  * @param description {@code description}: optional; at least 1 item; at most 10 items
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param minCost {@code minCost}: optional
  * @param maxCost {@code maxCost}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TariffType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TariffType</a>
  * @since 0.1
  */
 public record Tariff(
@@ -42,7 +44,7 @@ public record Tariff(
         @JsonProperty("maxCost") @Nullable Price maxCost,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

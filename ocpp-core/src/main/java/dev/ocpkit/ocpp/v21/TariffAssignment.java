@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseIds {@code evseIds}: optional; at least 1 item; each item minimum 0
  * @param idTokens {@code idTokens}: optional; at least 1 item; each item at most 255 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TariffAssignmentType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TariffAssignmentType</a>
  * @since 0.1
  */
 public record TariffAssignment(
@@ -28,7 +29,7 @@ public record TariffAssignment(
         @JsonProperty("idTokens") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> idTokens,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      *
      * @throws NullPointerException when a required component is null
      */

@@ -8,11 +8,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TariffConditions} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and SetDefaultTariffRequest.
+ * The {@code TariffConditions} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and
+ * SetDefaultTariffRequest.
  *
  * @param startTimeOfDay {@code startTimeOfDay}: optional
  * @param endTimeOfDay {@code endTimeOfDay}: optional
- * @param dayOfWeek {@code dayOfWeek}: optional; at least 1 item; at most 7 items; each item one of the {@link DayOfWeekEnum} values
+ * @param dayOfWeek {@code dayOfWeek}: optional; at least 1 item; at most 7 items; each item one of the {@link
+ *     DayOfWeekEnum} values
  * @param validFromDate {@code validFromDate}: optional
  * @param validToDate {@code validToDate}: optional
  * @param evseKind {@code evseKind}: optional; one of the {@link EvseKindEnum} values
@@ -29,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param minIdleTime {@code minIdleTime}: optional
  * @param maxIdleTime {@code maxIdleTime}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TariffConditionsType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TariffConditionsType</a>
  * @since 0.1
  */
 public record TariffConditions(
@@ -53,7 +56,7 @@ public record TariffConditions(
         @JsonProperty("maxIdleTime") @Nullable Integer maxIdleTime,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public TariffConditions {
         dayOfWeek = dayOfWeek == null ? List.of() : List.copyOf(dayOfWeek);
@@ -169,7 +172,10 @@ public record TariffConditions(
             return this;
         }
 
-        /** Sets {@code dayOfWeek}: optional; at least 1 item; at most 7 items; each item one of the {@link DayOfWeekEnum} values. */
+        /**
+         * Sets {@code dayOfWeek}: optional; at least 1 item; at most 7 items; each item one of the {@link
+         * DayOfWeekEnum} values.
+         */
         public Builder dayOfWeek(List<DayOfWeekEnum> dayOfWeek) {
             this.dayOfWeek = dayOfWeek;
             return this;

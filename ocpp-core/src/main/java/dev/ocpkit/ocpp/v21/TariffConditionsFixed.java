@@ -7,18 +7,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TariffConditionsFixed} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and SetDefaultTariffRequest.
+ * The {@code TariffConditionsFixed} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest
+ * and SetDefaultTariffRequest.
  *
  * @param startTimeOfDay {@code startTimeOfDay}: optional
  * @param endTimeOfDay {@code endTimeOfDay}: optional
- * @param dayOfWeek {@code dayOfWeek}: optional; at least 1 item; at most 7 items; each item one of the {@link DayOfWeekEnum} values
+ * @param dayOfWeek {@code dayOfWeek}: optional; at least 1 item; at most 7 items; each item one of the {@link
+ *     DayOfWeekEnum} values
  * @param validFromDate {@code validFromDate}: optional
  * @param validToDate {@code validToDate}: optional
  * @param evseKind {@code evseKind}: optional; one of the {@link EvseKindEnum} values
  * @param paymentBrand {@code paymentBrand}: optional; at most 20 characters
  * @param paymentRecognition {@code paymentRecognition}: optional; at most 20 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TariffConditionsFixedType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TariffConditionsFixedType</a>
  * @since 0.1
  */
 public record TariffConditionsFixed(
@@ -32,7 +35,7 @@ public record TariffConditionsFixed(
         @JsonProperty("paymentRecognition") @Nullable String paymentRecognition,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public TariffConditionsFixed {
         dayOfWeek = dayOfWeek == null ? List.of() : List.copyOf(dayOfWeek);
@@ -108,7 +111,10 @@ public record TariffConditionsFixed(
             return this;
         }
 
-        /** Sets {@code dayOfWeek}: optional; at least 1 item; at most 7 items; each item one of the {@link DayOfWeekEnum} values. */
+        /**
+         * Sets {@code dayOfWeek}: optional; at least 1 item; at most 7 items; each item one of the {@link
+         * DayOfWeekEnum} values.
+         */
         public Builder dayOfWeek(List<DayOfWeekEnum> dayOfWeek) {
             this.dayOfWeek = dayOfWeek;
             return this;

@@ -7,12 +7,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TariffEnergyPrice} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and SetDefaultTariffRequest.
+ * The {@code TariffEnergyPrice} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and
+ * SetDefaultTariffRequest.
  *
  * @param priceKwh {@code priceKwh}: required
  * @param conditions {@code conditions}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TariffEnergyPriceType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TariffEnergyPriceType</a>
  * @since 0.1
  */
 public record TariffEnergyPrice(
@@ -20,7 +22,7 @@ public record TariffEnergyPrice(
         @JsonProperty("conditions") @Nullable TariffConditions conditions,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

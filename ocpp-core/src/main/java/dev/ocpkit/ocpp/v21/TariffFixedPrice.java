@@ -7,12 +7,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TariffFixedPrice} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and SetDefaultTariffRequest.
+ * The {@code TariffFixedPrice} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and
+ * SetDefaultTariffRequest.
  *
  * @param conditions {@code conditions}: optional
  * @param priceFixed {@code priceFixed}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TariffFixedPriceType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TariffFixedPriceType</a>
  * @since 0.1
  */
 public record TariffFixedPrice(
@@ -20,7 +22,7 @@ public record TariffFixedPrice(
         @JsonProperty("priceFixed") BigDecimal priceFixed,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -7,12 +7,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TariffTime} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and SetDefaultTariffRequest.
+ * The {@code TariffTime} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and
+ * SetDefaultTariffRequest.
  *
  * @param prices {@code prices}: required; at least 1 item
  * @param taxRates {@code taxRates}: optional; at least 1 item; at most 5 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TariffTimeType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TariffTimeType</a>
  * @since 0.1
  */
 public record TariffTime(
@@ -20,7 +22,7 @@ public record TariffTime(
         @JsonProperty("taxRates") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TaxRate> taxRates,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload; lists are copied (null becomes an empty list).
+     * Creates the value; lists are copied (null becomes an empty list).
      */
     public TariffTime {
         prices = prices == null ? List.of() : List.copyOf(prices);

@@ -7,12 +7,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TariffTimePrice} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and SetDefaultTariffRequest.
+ * The {@code TariffTimePrice} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest and
+ * SetDefaultTariffRequest.
  *
  * @param priceMinute {@code priceMinute}: required
  * @param conditions {@code conditions}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TariffTimePriceType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TariffTimePriceType</a>
  * @since 0.1
  */
 public record TariffTimePrice(
@@ -20,7 +22,7 @@ public record TariffTimePrice(
         @JsonProperty("conditions") @Nullable TariffConditions conditions,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -7,13 +7,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TaxRate} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest, SetDefaultTariffRequest and TransactionEventRequest.
+ * The {@code TaxRate} data type of OCPP 2.1, used in AuthorizeResponse, ChangeTransactionTariffRequest,
+ * SetDefaultTariffRequest and TransactionEventRequest.
  *
  * @param type {@code type}: required; at most 20 characters
  * @param tax {@code tax}: required
  * @param stack {@code stack}: optional; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TaxRateType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TaxRateType</a>
  * @since 0.1
  */
 public record TaxRate(
@@ -22,7 +24,7 @@ public record TaxRate(
         @JsonProperty("stack") @Nullable Integer stack,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -7,7 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TaxRule} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
+ * The {@code TaxRule} data type of OCPP 2.1, used in NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest,
+ * ReportChargingProfilesRequest, RequestStartTransactionRequest and 1 more.
  *
  * @param taxRuleID {@code taxRuleID}: required; minimum 0
  * @param taxRuleName {@code taxRuleName}: optional; at most 100 characters
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param appliesToMinimumMaximumCost {@code appliesToMinimumMaximumCost}: required
  * @param taxRate {@code taxRate}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TaxRuleType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TaxRuleType</a>
  * @since 0.1
  */
 public record TaxRule(
@@ -32,7 +34,7 @@ public record TaxRule(
         @JsonProperty("taxRate") RationalNumber taxRate,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param reservationFixed {@code reservationFixed}: optional
  * @param total {@code total}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TotalCostType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TotalCostType</a>
  * @since 0.1
  */
 public record TotalCost(
@@ -33,7 +34,7 @@ public record TotalCost(
         @JsonProperty("total") TotalPrice total,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param exclTax {@code exclTax}: optional
  * @param inclTax {@code inclTax}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TotalPriceType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TotalPriceType</a>
  * @since 0.1
  */
 public record TotalPrice(

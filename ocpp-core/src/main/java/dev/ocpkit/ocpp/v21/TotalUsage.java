@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param idleTime {@code idleTime}: required
  * @param reservationTime {@code reservationTime}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TotalUsageType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TotalUsageType</a>
  * @since 0.1
  */
 public record TotalUsage(
@@ -24,7 +25,7 @@ public record TotalUsage(
         @JsonProperty("reservationTime") @Nullable Integer reservationTime,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param tariffId {@code tariffId}: optional; at most 60 characters
  * @param transactionLimit {@code transactionLimit}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TransactionType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TransactionType</a>
  * @since 0.1
  */
 public record Transaction(
@@ -31,7 +32,7 @@ public record Transaction(
         @JsonProperty("transactionLimit") @Nullable TransactionLimit transactionLimit,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -23,13 +23,15 @@ import org.jspecify.annotations.Nullable;
  * @param numberOfPhasesUsed {@code numberOfPhasesUsed}: optional; minimum 0; maximum 3
  * @param cableMaxCurrent {@code cableMaxCurrent}: optional
  * @param reservationId {@code reservationId}: optional; minimum 0
- * @param preconditioningStatus {@code preconditioningStatus}: optional; one of the {@link PreconditioningStatusEnum} values
+ * @param preconditioningStatus {@code preconditioningStatus}: optional; one of the {@link PreconditioningStatusEnum}
+ *     values
  * @param evseSleep {@code evseSleep}: optional
  * @param transactionInfo {@code transactionInfo}: required
  * @param evse {@code evse}: optional
  * @param idToken {@code idToken}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: TransactionEventRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     TransactionEventRequest</a>
  * @since 0.1
  */
 public record TransactionEventRequest(

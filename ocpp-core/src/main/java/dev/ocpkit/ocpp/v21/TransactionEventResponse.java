@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param updatedPersonalMessage {@code updatedPersonalMessage}: optional
  * @param updatedPersonalMessageExtra {@code updatedPersonalMessageExtra}: optional; at least 1 item; at most 4 items
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: TransactionEventResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     TransactionEventResponse</a>
  * @since 0.1
  */
 public record TransactionEventResponse(

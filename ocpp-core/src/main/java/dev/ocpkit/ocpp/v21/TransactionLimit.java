@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param maxTime {@code maxTime}: optional
  * @param maxSoC {@code maxSoC}: optional; minimum 0; maximum 100
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: TransactionLimitType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     TransactionLimitType</a>
  * @since 0.1
  */
 public record TransactionLimit(

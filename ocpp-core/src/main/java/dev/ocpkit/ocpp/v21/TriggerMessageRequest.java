@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param requestedMessage {@code requestedMessage}: required; one of the {@link MessageTriggerEnum} values
  * @param customTrigger {@code customTrigger}: optional; at most 50 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: TriggerMessageRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     TriggerMessageRequest</a>
  * @since 0.1
  */
 public record TriggerMessageRequest(

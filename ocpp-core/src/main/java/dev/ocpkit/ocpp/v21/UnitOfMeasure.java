@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param unit {@code unit}: optional; at most 20 characters
  * @param multiplier {@code multiplier}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: UnitOfMeasureType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     UnitOfMeasureType</a>
  * @since 0.1
  */
 public record UnitOfMeasure(

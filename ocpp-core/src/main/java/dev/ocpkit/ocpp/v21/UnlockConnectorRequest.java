@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseId {@code evseId}: required; minimum 0
  * @param connectorId {@code connectorId}: required; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: UnlockConnectorRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     UnlockConnectorRequest</a>
  * @since 0.1
  */
 public record UnlockConnectorRequest(

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status {@code status}: required; one of the {@link UnpublishFirmwareStatusEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: UnpublishFirmwareResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     UnpublishFirmwareResponse</a>
  * @since 0.1
  */
 public record UnpublishFirmwareResponse(

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param chargingProfileId {@code chargingProfileId}: required
  * @param scheduleUpdate {@code scheduleUpdate}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: UpdateDynamicScheduleRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     UpdateDynamicScheduleRequest</a>
  * @since 0.1
  */
 public record UpdateDynamicScheduleRequest(

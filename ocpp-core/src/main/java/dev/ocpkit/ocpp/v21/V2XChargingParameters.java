@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param evMaxV2XEnergyRequest {@code evMaxV2XEnergyRequest}: optional
  * @param targetSoC {@code targetSoC}: optional; minimum 0; maximum 100
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: V2XChargingParametersType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     V2XChargingParametersType</a>
  * @since 0.1
  */
 public record V2XChargingParameters(

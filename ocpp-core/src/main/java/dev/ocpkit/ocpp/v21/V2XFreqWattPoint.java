@@ -8,12 +8,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code V2XFreqWattPoint} data type of OCPP 2.1, used in GetCompositeScheduleResponse, NotifyChargingLimitRequest, NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest and 2 more.
+ * The {@code V2XFreqWattPoint} data type of OCPP 2.1, used in GetCompositeScheduleResponse, NotifyChargingLimitRequest,
+ * NotifyEVChargingScheduleRequest, ReportChargingProfilesRequest and 2 more.
  *
  * @param frequency {@code frequency}: required
  * @param power {@code power}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: V2XFreqWattPointType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     V2XFreqWattPointType</a>
  * @since 0.1
  */
 public record V2XFreqWattPoint(
@@ -21,7 +23,7 @@ public record V2XFreqWattPoint(
         @JsonProperty("power") BigDecimal power,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param key {@code key}: required; at most 255 characters
  * @param type {@code type}: required; one of the {@link VPNEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: VPNType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     VPNType</a>
  * @since 0.1
  */
 public record VPN(
@@ -27,7 +28,7 @@ public record VPN(
         @JsonProperty("type") VPNEnum type,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -7,12 +7,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code Variable} data type of OCPP 2.1, used in GetMonitoringReportRequest, GetReportRequest, GetVariablesRequest, GetVariablesResponse and 7 more.
+ * The {@code Variable} data type of OCPP 2.1, used in GetMonitoringReportRequest, GetReportRequest,
+ * GetVariablesRequest, GetVariablesResponse and 7 more.
  *
  * @param name {@code name}: required; at most 50 characters
  * @param instance {@code instance}: optional; at most 50 characters
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: VariableType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     VariableType</a>
  * @since 0.1
  */
 public record Variable(
@@ -20,7 +22,7 @@ public record Variable(
         @JsonProperty("instance") @Nullable String instance,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param persistent {@code persistent}: optional
  * @param constant {@code constant}: optional
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: VariableAttributeType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     VariableAttributeType</a>
  * @since 0.1
  */
 public record VariableAttribute(

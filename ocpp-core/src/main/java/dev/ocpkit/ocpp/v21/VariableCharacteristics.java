@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param valuesList {@code valuesList}: optional; at most 1000 characters
  * @param supportsMonitoring {@code supportsMonitoring}: required
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: VariableCharacteristicsType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     VariableCharacteristicsType</a>
  * @since 0.1
  */
 public record VariableCharacteristics(
@@ -30,7 +31,7 @@ public record VariableCharacteristics(
         @JsonProperty("supportsMonitoring") boolean supportsMonitoring,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

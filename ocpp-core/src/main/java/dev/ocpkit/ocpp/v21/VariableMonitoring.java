@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param severity {@code severity}: required; minimum 0
  * @param eventNotificationType {@code eventNotificationType}: required; one of the {@link EventNotificationEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: VariableMonitoringType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     VariableMonitoringType</a>
  * @since 0.1
  */
 public record VariableMonitoring(
@@ -28,7 +29,7 @@ public record VariableMonitoring(
         @JsonProperty("eventNotificationType") EventNotificationEnum eventNotificationType,
         @JsonProperty("customData") @Nullable CustomData customData) {
     /**
-     * Creates the payload.
+     * Creates the value.
      *
      * @throws NullPointerException when a required component is null
      */

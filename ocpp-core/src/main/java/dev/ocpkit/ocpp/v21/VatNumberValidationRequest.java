@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param vatNumber {@code vatNumber}: required; at most 20 characters
  * @param evseId {@code evseId}: optional; minimum 0
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: VatNumberValidationRequest</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     VatNumberValidationRequest</a>
  * @since 0.1
  */
 public record VatNumberValidationRequest(

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param evseId {@code evseId}: optional; minimum 0
  * @param status {@code status}: required; one of the {@link GenericStatusEnum} values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages: VatNumberValidationResponse</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Messages:
+ *     VatNumberValidationResponse</a>
  * @since 0.1
  */
 public record VatNumberValidationResponse(

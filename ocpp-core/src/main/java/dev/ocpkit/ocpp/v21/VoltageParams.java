@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param hv10MinMeanValue {@code hv10MinMeanValue}: optional
  * @param hv10MinMeanTripDelay {@code hv10MinMeanTripDelay}: optional
- * @param powerDuringCessation {@code powerDuringCessation}: optional; one of the {@link PowerDuringCessationEnum} values
+ * @param powerDuringCessation {@code powerDuringCessation}: optional; one of the {@link PowerDuringCessationEnum}
+ *     values
  * @param customData {@code customData}: optional
- * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes: VoltageParamsType</a>
+ * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 2.1 Part 2, Datatypes:
+ *     VoltageParamsType</a>
  * @since 0.1
  */
 public record VoltageParams(

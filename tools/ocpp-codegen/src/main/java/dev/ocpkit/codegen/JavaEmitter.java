@@ -163,17 +163,14 @@ final class JavaEmitter {
         }
         b.append('\n');
         // type javadoc
-        b.append("/**\n * ").append(summary(t)).append('\n');
+        b.append("/**\n");
+        b.append(wrap(" * ", " * ", summary(t)));
         if (!cs.isEmpty() || t.open) {
             b.append(" *\n");
         }
         for (TypeModel.Component c : cs) {
-            b.append(" * @param ")
-                    .append(c.javaName())
-                    .append(" {@code ")
-                    .append(html(c.jsonName()))
-                    .append("}: ");
-            b.append(c.docs()).append('\n');
+            b.append(wrap(
+                    " * ", " *     ", "@param " + c.javaName() + " {@code " + html(c.jsonName()) + "}: " + c.docs()));
         }
         if (t.open) {
             b.append(
@@ -182,11 +179,7 @@ final class JavaEmitter {
                     " kept on\n *     read and written back: values are maps, lists, strings, numbers ({@code Integer}, ");
             b.append("{@code Long}, {@code\n *     BigDecimal}), booleans or null; never null itself\n");
         }
-        b.append(" * @see <a href=\"")
-                .append(Docs.SPEC_URL)
-                .append("\">")
-                .append(specRef(t))
-                .append("</a>\n");
+        b.append(wrap(" * ", " *     ", "@see <a href=\"" + Docs.SPEC_URL + "\">" + specRef(t) + "</a>"));
         b.append(" * @since 0.1\n */\n");
         // declaration
         b.append("public record ").append(t.name).append('(');
@@ -223,7 +216,8 @@ final class JavaEmitter {
         }
         if (!body.isEmpty()) {
             boolean lists = cs.stream().anyMatch(TypeModel.Component::list);
-            b.append("    /**\n     * Creates the payload")
+            b.append("    /**\n     * Creates ")
+                    .append(t.role == TypeModel.Role.DATA ? "the value" : "the payload")
                     .append(lists ? "; lists are copied (null becomes an empty list)" : "")
                     .append(".\n");
             if (body.stream().anyMatch(s -> s.startsWith("Objects"))) {
@@ -336,11 +330,14 @@ final class JavaEmitter {
         }
         b.append("        }\n");
         for (TypeModel.Component c : cs) {
-            b.append("\n        /** Sets {@code ")
-                    .append(html(c.jsonName()))
-                    .append("}: ")
-                    .append(c.docs())
-                    .append(". */\n");
+            String setterDoc = "Sets {@code " + html(c.jsonName()) + "}: " + c.docs() + ".";
+            if (setterDoc.length() + 15 <= WIDTH) {
+                b.append("\n        /** ").append(setterDoc).append(" */\n");
+            } else {
+                b.append("\n        /**\n")
+                        .append(wrap("         * ", "         * ", setterDoc))
+                        .append("         */\n");
+            }
             String paramType = (!c.required() && !c.list() ? "@Nullable " : "") + c.type();
             b.append("        public Builder ")
                     .append(c.javaName())
@@ -415,15 +412,14 @@ final class JavaEmitter {
         b.append("import com.fasterxml.jackson.annotation.JsonValue;\n");
         b.append("import java.util.HashMap;\nimport java.util.Map;\n");
         b.append("import org.jspecify.annotations.Nullable;\n\n");
-        b.append("/**\n * ").append(summary(t)).append("\n *\n");
-        b.append(
-                " * <p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #");
-        b.append(sentinel).append("}.\n");
-        b.append(" *\n * @see <a href=\"")
-                .append(Docs.SPEC_URL)
-                .append("\">")
-                .append(specRef(t))
-                .append("</a>\n");
+        b.append("/**\n").append(wrap(" * ", " * ", summary(t))).append(" *\n");
+        b.append(wrap(
+                " * ",
+                " * ",
+                "<p>{@link #fromValue(String)} never throws: a value this version does not define reads as {@link #"
+                        + sentinel + "}."));
+        b.append(" *\n")
+                .append(wrap(" * ", " *     ", "@see <a href=\"" + Docs.SPEC_URL + "\">" + specRef(t) + "</a>"));
         b.append(" * @since 0.1\n */\n");
         b.append("public enum ").append(t.name).append(" {\n");
         for (Map.Entry<String, String> e : constants.entrySet()) {
@@ -434,9 +430,11 @@ final class JavaEmitter {
                     .append(e.getKey())
                     .append("\"),\n");
         }
-        b.append("    /**\n     * Not a value of the schema: stands for any value this version does not define. ");
-        b.append("Read only when the\n     * connection's {@code InputTolerance} accepts unknown enum values; never ");
-        b.append("valid output. Its {@link #value()} is empty.\n     */\n");
+        b.append(
+                "    /**\n     * Not a value of the schema: stands for any value this version does not define. Read only\n");
+        b.append(
+                "     * when the connection's {@code InputTolerance} accepts unknown enum values; never valid output.\n");
+        b.append("     * Its {@link #value()} is empty.\n     */\n");
         b.append("    ").append(sentinel).append("(\"\");\n\n");
         b.append("    private static final Map<String, ").append(t.name).append("> BY_VALUE = index();\n\n");
         b.append("    private final String value;\n\n");
@@ -501,9 +499,13 @@ final class JavaEmitter {
         for (TypeModel.Message m : model.messages) {
             String constant = Names.constant(m.action());
             String req = spec.requestType(m.action());
-            b.append("    /** {@code ").append(m.action()).append("}: ").append(directionText(m.direction()));
-            b.append(m.send() ? "; a SEND message (RPC message type 6), never answered" : "")
-                    .append(". */\n");
+            String doc = "{@code " + m.action() + "}: " + directionText(m.direction())
+                    + (m.send() ? "; a SEND message (RPC message type 6), never answered" : "") + ".";
+            if (doc.length() + 11 <= WIDTH) {
+                b.append("    /** ").append(doc).append(" */\n");
+            } else {
+                b.append("    /**\n").append(wrap("     * ", "     * ", doc)).append("     */\n");
+            }
             if (m.send()) {
                 b.append("    public static final OcppAction<")
                         .append(req)
@@ -618,6 +620,29 @@ final class JavaEmitter {
         if (type.contains("Instant")) {
             imports.add("java.time.Instant");
         }
+    }
+
+    /** Javadoc lines are wrapped at this width (the formatter does not wrap them). */
+    static final int WIDTH = 120;
+
+    /** Word-wraps one javadoc paragraph; each line ends with a newline. */
+    static String wrap(String firstPrefix, String nextPrefix, String text) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(firstPrefix);
+        boolean empty = true;
+        for (String word : text.split(" ")) {
+            if (!empty && line.length() + 1 + word.length() > WIDTH) {
+                out.append(line).append('\n');
+                line = new StringBuilder(nextPrefix);
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = false;
+        }
+        return out.append(line).append('\n').toString();
     }
 
     static String html(String s) {
