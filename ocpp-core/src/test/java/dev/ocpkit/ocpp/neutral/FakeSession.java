@@ -24,6 +24,10 @@ final class FakeSession implements OcppSession {
     final String identity;
     final OcppVersion version;
     final List<OcppRequest<?>> sent = new CopyOnWriteArrayList<>();
+    /** When set, calls are not answered: their futures are kept here. */
+    volatile boolean hold;
+
+    final List<CompletableFuture<?>> held = new CopyOnWriteArrayList<>();
     volatile Function<OcppRequest<?>, Object> responder = r -> {
         throw new UnsupportedOperationException("no answer scripted for " + r.action());
     };
@@ -66,6 +70,11 @@ final class FakeSession implements OcppSession {
             throw new IllegalArgumentException(request.action() + " on a " + version + " session");
         }
         sent.add(request);
+        if (hold) {
+            CompletableFuture<R> f = new CompletableFuture<>();
+            held.add(f);
+            return f;
+        }
         try {
             return CompletableFuture.completedFuture((R) responder.apply(request));
         } catch (RuntimeException e) {
@@ -92,8 +101,13 @@ final class FakeSession implements OcppSession {
     public void close() {}
 
     /** The JSON tree of the last request sent, as it would travel. */
-    String lastSentJson() {
-        return JSON.write(sent.get(sent.size() - 1));
+    tools.jackson.databind.JsonNode lastSent() {
+        return JSON.readTree(JSON.write(sent.get(sent.size() - 1)));
+    }
+
+    /** A JSON tree of text. */
+    static tools.jackson.databind.JsonNode tree(String json) {
+        return JSON.readTree(json);
     }
 
     /** Runs the handler of an action of a table, as the RPC layer would, and returns the response. */
