@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * An identifier that authorizes charging: an OCPP 1.6 {@code idTag} or a 2.x {@code IdTokenType}.
  *
  * <p>OCPP 1.6 idTags have no type ({@code type} is {@code null}) and at most 20 characters; 2.x tokens have at most
- * 36 characters and a type (2.0.1: one of the {@code TYPE_} constants; 2.1: any string of up to 20 characters). A
+ * 36 (2.0.1) or 255 (2.1) characters and a type (2.0.1: one of the {@code TYPE_} constants; 2.1: any string of up
+ * to 20 characters). A
  * token without type is sent to a 2.x peer as {@link #TYPE_ISO14443}, since 1.6 idTags are mostly RFID card UIDs.
  * {@link #toString()} masks the value, so tokens can be logged.
  *

@@ -159,7 +159,8 @@ public final class StationCalls {
      * Sends Authorize.
      *
      * @return completes with the CSMS's verdict
-     * @throws IllegalArgumentException when the token is too long for the version (1.6: 20, 2.x: 36 characters)
+     * @throws IllegalArgumentException when the token is too long for the version (1.6: 20, 2.0.1: 36, 2.1: 255
+     *     characters) or its type is not one 2.0.1 defines
      */
     public CompletableFuture<Authorization> authorize(IdToken token) {
         Objects.requireNonNull(token, "token");

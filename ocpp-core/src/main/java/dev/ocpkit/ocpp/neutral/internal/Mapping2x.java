@@ -54,12 +54,16 @@ public final class Mapping2x {
 
     // ---------------------------------------------------------------- tokens and authorization
 
-    /** A neutral token as a 2.x IdToken (no type: ISO14443). */
+    /** A neutral token as a 2.x IdToken (no type: ISO14443); 2.0.1 only knows its enumerated types. */
     public static X2.IdToken idToken(IdToken t, OcppVersion v) {
-        if (t.value().length() > 36) {
-            throw new IllegalArgumentException("An OCPP 2.x idToken has at most 36 characters");
+        int max = v == OcppVersion.V21 ? 255 : 36;
+        if (t.value().length() > max) {
+            throw new IllegalArgumentException("An OCPP " + v.label() + " idToken has at most " + max + " characters");
         }
         String type = t.typeOrDefault();
+        if (type.length() > 20) {
+            throw new IllegalArgumentException("An OCPP 2.x idToken type has at most 20 characters");
+        }
         if (v == OcppVersion.V201
                 && !dev.ocpkit.ocpp.v201.IdTokenEnum.fromValue(type).isKnown()) {
             throw new IllegalArgumentException("OCPP 2.0.1 has no idToken type '" + type + "'");
