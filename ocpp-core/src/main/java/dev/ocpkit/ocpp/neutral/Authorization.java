@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>OCPP 1.6 carries the status, the expiry and the parent idTag (here {@code groupIdToken}, without type); the
  * other components are 2.x only and are not sent to a 1.6 peer. Statuses 1.6 lacks are sent as {@code Invalid} (see
- * {@link AuthorizationStatus}).
+ * {@link AuthorizationStatus}). The 2.x {@code language2}, {@code personalMessage} and {@code evseId} are not
+ * carried (use the version-specific types for them).
  *
  * @param status whether the identifier may charge
  * @param cacheExpiryDateTime until when the station may cache the verdict (1.6 {@code expiryDate})

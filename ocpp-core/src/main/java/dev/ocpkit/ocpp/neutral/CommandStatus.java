@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * <p>How the station's answers read: {@code Accepted}, {@code Unlocked} and {@code AcceptedCanceled} are
  * {@link #ACCEPTED}; {@code Rejected}, {@code Unknown} (ClearChargingProfile: nothing matched),
  * {@code OngoingAuthorizedTransaction}, {@code UnknownConnector}, {@code InvalidCertificate} and
- * {@code RevokedCertificate} are {@link #REJECTED}; {@code Scheduled} is {@link #SCHEDULED}; {@code NotSupported}
- * and {@code NotImplemented} are {@link #NOT_SUPPORTED}; {@code UnlockFailed} is {@link #FAILED}.
+ * {@code RevokedCertificate} as well as the ReserveNow answers {@code Occupied} and {@code Unavailable} are
+ * {@link #REJECTED}; {@code Scheduled} is {@link #SCHEDULED}; {@code NotSupported} and {@code NotImplemented} are
+ * {@link #NOT_SUPPORTED}; {@code UnlockFailed} and the ReserveNow answer {@code Faulted} are {@link #FAILED}.
  *
  * @since 0.1
  */
@@ -55,10 +56,12 @@ public enum CommandStatus {
                     "OngoingAuthorizedTransaction",
                     "UnknownConnector",
                     "InvalidCertificate",
-                    "RevokedCertificate" -> REJECTED;
+                    "RevokedCertificate",
+                    "Occupied",
+                    "Unavailable" -> REJECTED;
             case "Scheduled" -> SCHEDULED;
             case "NotSupported", "NotImplemented" -> NOT_SUPPORTED;
-            case "UnlockFailed", "Failed" -> FAILED;
+            case "UnlockFailed", "Faulted", "Failed" -> FAILED;
             default -> UNKNOWN;
         };
     }

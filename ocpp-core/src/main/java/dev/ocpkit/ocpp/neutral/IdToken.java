@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * 36 (2.0.1) or 255 (2.1) characters and a type (2.0.1: one of the {@code TYPE_} constants; 2.1: any string of up
  * to 20 characters). A
  * token without type is sent to a 2.x peer as {@link #TYPE_ISO14443}, since 1.6 idTags are mostly RFID card UIDs.
- * {@link #toString()} masks the value, so tokens can be logged.
+ * The 2.x {@code additionalInfo} of a token is not carried. {@link #toString()} masks the value, so tokens can be
+ * logged.
  *
  * @param value the identifier, not empty
  * @param type the 2.x type, e.g. {@code ISO14443}; {@code null} when unknown (OCPP 1.6)

@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Answered: 1.6 RemoteStartTransaction / RemoteStopTransaction and 2.x RequestStartTransaction /
- * RequestStopTransaction, Reset, UnlockConnector, ChangeAvailability, SetChargingProfile, ClearChargingProfile,
+ * RequestStopTransaction, ReserveNow, CancelReservation, Reset, UnlockConnector, ChangeAvailability, SetChargingProfile, ClearChargingProfile,
  * GetCompositeSchedule, UpdateFirmware, DataTransfer and TriggerMessage. A command that carries a charging profile the
  * neutral records cannot represent is answered {@code Rejected} with the reason code {@code InvalidValue} (2.x).
  * Extend the table with version-specific handlers through {@link OcppHandlers#toBuilder()}.
@@ -116,6 +116,14 @@ public final class NeutralStation {
                         ctx.session(), Integer.toString(req.transactionId()))
                 .thenApply(r -> new RemoteStopTransactionResponse(
                         RemoteStartStopStatus.fromValue(CommandTable.REMOTE_START_STOP.statusFor(r, V16)))));
+        b.onAsync(Ocpp16Actions.RESERVE_NOW, (ctx, req) -> handler.reserveNow(ctx.session(), Mapping16.reservation(req))
+                .thenApply(r -> new dev.ocpkit.ocpp.v16.ReserveNowResponse(
+                        dev.ocpkit.ocpp.v16.ReservationStatus.fromValue(CommandTable.RESERVE_NOW.statusFor(r, V16)))));
+        b.onAsync(Ocpp16Actions.CANCEL_RESERVATION, (ctx, req) -> handler.cancelReservation(
+                        ctx.session(), req.reservationId())
+                .thenApply(r -> new dev.ocpkit.ocpp.v16.CancelReservationResponse(
+                        dev.ocpkit.ocpp.v16.CancelReservationStatus.fromValue(
+                                CommandTable.CANCEL_RESERVATION.statusFor(r, V16)))));
         b.onAsync(Ocpp16Actions.RESET, (ctx, req) -> {
             ResetType type =
                     req.type().isKnown() ? ResetType.fromValue(req.type().value()) : ResetType.UNKNOWN;
@@ -240,6 +248,20 @@ public final class NeutralStation {
                 X2.RequestStopTransactionRequest.class,
                 (s, v, id, r) -> handler.remoteStop(s, r.transactionId())
                         .thenApply(x -> Mapping2x.statusResponse(x, CommandTable.REMOTE_START_STOP, v)));
+        Handlers2x.on2x(
+                b,
+                Ocpp201Actions.RESERVE_NOW,
+                Ocpp21Actions.RESERVE_NOW,
+                X2.ReserveNowRequest.class,
+                (s, v, id, r) -> handler.reserveNow(s, Mapping2x.reservation(r))
+                        .thenApply(x -> Mapping2x.statusResponse(x, CommandTable.RESERVE_NOW, v)));
+        Handlers2x.on2x(
+                b,
+                Ocpp201Actions.CANCEL_RESERVATION,
+                Ocpp21Actions.CANCEL_RESERVATION,
+                X2.CancelReservationRequest.class,
+                (s, v, id, r) -> handler.cancelReservation(s, r.reservationId())
+                        .thenApply(x -> Mapping2x.statusResponse(x, CommandTable.CANCEL_RESERVATION, v)));
         Handlers2x.on2x(b, Ocpp201Actions.RESET, Ocpp21Actions.RESET, X2.ResetRequest.class, (s, v, id, r) -> {
             ResetType type = ResetType.fromValue(r.type());
             CompletionStage<CommandResult> x = type == ResetType.UNKNOWN

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * Stages must not complete with {@code null}.
  *
  * <p><b>Defaults</b> answer as the specifications allow a station that does not support the command: Rejected
- * (RemoteStart/Stop, Reset, ChangeAvailability, GetCompositeSchedule), NotSupported (UnlockConnector: 1.6
+ * (RemoteStart/Stop, ReserveNow, CancelReservation, Reset, ChangeAvailability, GetCompositeSchedule), NotSupported (UnlockConnector: 1.6
  * {@code NotSupported}, 2.x {@code UnlockFailed}; SetChargingProfile: 1.6 {@code NotSupported}, 2.x
  * {@code Rejected}; UpdateFirmware: 2.x {@code Rejected}, 1.6 the CALLERROR {@code NotSupported} since its answer has
  * no status), {@code Unknown} for ClearChargingProfile, {@code NotImplemented} for TriggerMessage and
@@ -53,6 +53,25 @@ public interface StationCommandHandler {
      * @return the outcome. Default: rejected
      */
     default CompletionStage<CommandResult> remoteStop(OcppSession session, String transactionId) {
+        return CompletableFuture.completedFuture(CommandResult.of(CommandStatus.REJECTED));
+    }
+
+    /**
+     * The CSMS reserves an EVSE (ReserveNow; 1.6 connector 0 is a reservation without EVSE).
+     *
+     * @return the outcome; answer {@code Occupied}, {@code Faulted} or {@code Unavailable} with
+     *     {@link CommandResult#raw(String)}. Default: rejected
+     */
+    default CompletionStage<CommandResult> reserveNow(OcppSession session, Reservation reservation) {
+        return CompletableFuture.completedFuture(CommandResult.of(CommandStatus.REJECTED));
+    }
+
+    /**
+     * The CSMS cancels a reservation (CancelReservation).
+     *
+     * @return the outcome ({@link CommandStatus#REJECTED} when the reservation is unknown). Default: rejected
+     */
+    default CompletionStage<CommandResult> cancelReservation(OcppSession session, int reservationId) {
         return CompletableFuture.completedFuture(CommandResult.of(CommandStatus.REJECTED));
     }
 

@@ -55,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe; a thin stateless wrapper, so create one whenever needed.
  *
  * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 section 5
- *     (Operations initiated by Central System); OCPP 2.0.1 and 2.1 Part 2 (blocks B, C, F, K, L, P)</a>
+ *     (Operations initiated by Central System); OCPP 2.0.1 and 2.1 Part 2 (blocks B, C, F, H, K, L, P)</a>
  * @since 0.1
  */
 public final class StationCommands {
@@ -131,6 +131,40 @@ public final class StationCommands {
                 Ocpp201Actions.REQUEST_STOP_TRANSACTION,
                 Ocpp21Actions.REQUEST_STOP_TRANSACTION,
                 new X2.RequestStopTransactionRequest(transactionId));
+    }
+
+    /**
+     * Reserves an EVSE (or, with no EVSE, any EVSE of the station) for an identifier (ReserveNow). The answers
+     * {@code Faulted}, {@code Occupied} and {@code Unavailable} keep their spelling in
+     * {@link CommandResult#rawStatus()}.
+     *
+     * @throws IllegalArgumentException when the version cannot express the reservation (e.g. a 1.6 idTag over 20
+     *     characters, a connector type 2.0.1 does not define)
+     */
+    public CompletableFuture<CommandResult> reserveNow(Reservation reservation) {
+        Objects.requireNonNull(reservation, "reservation");
+        if (v16()) {
+            return map(
+                    session.call(Mapping16.reserveNow(reservation)),
+                    r -> Mapping16.result(r.status().value()));
+        }
+        return status2x(
+                Ocpp201Actions.RESERVE_NOW,
+                Ocpp21Actions.RESERVE_NOW,
+                Mapping2x.reserveNow(reservation, session.version()));
+    }
+
+    /** Cancels a reservation (CancelReservation). */
+    public CompletableFuture<CommandResult> cancelReservation(int reservationId) {
+        if (v16()) {
+            return map(
+                    session.call(new dev.ocpkit.ocpp.v16.CancelReservationRequest(reservationId)),
+                    r -> Mapping16.result(r.status().value()));
+        }
+        return status2x(
+                Ocpp201Actions.CANCEL_RESERVATION,
+                Ocpp21Actions.CANCEL_RESERVATION,
+                new X2.CancelReservationRequest(reservationId));
     }
 
     // ---------------------------------------------------------------- station control

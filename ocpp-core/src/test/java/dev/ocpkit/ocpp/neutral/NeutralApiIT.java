@@ -304,6 +304,25 @@ class NeutralApiIT {
                         .chargingProfile(profile(ChargingProfilePurpose.TX_PROFILE, scheduleId))
                         .build());
 
+        Reservation reservation = Reservation.builder()
+                .id(31)
+                .evseId(1)
+                .idToken(TAG)
+                .expiryDateTime(T0.plusSeconds(900))
+                .build();
+        assertThat(await(cmd.reserveNow(reservation)))
+                .isEqualTo(new CommandResult(CommandStatus.REJECTED, "Occupied", null, null));
+        assertThat(station.last())
+                .isEqualTo(List.of(
+                        "reserveNow",
+                        v16
+                                ? reservation.toBuilder()
+                                        .idToken(IdToken.of(TAG.value()))
+                                        .build()
+                                : reservation));
+        assertThat(await(cmd.cancelReservation(31)).status()).isEqualTo(CommandStatus.ACCEPTED);
+        assertThat(station.last()).isEqualTo(List.of("cancelReservation", 31));
+
         String txId = v16 ? "123" : "tx-123";
         assertThat(await(cmd.remoteStop(txId)).status()).isEqualTo(CommandStatus.ACCEPTED);
         assertThat(station.last()).isEqualTo(List.of("remoteStop", txId));
@@ -358,7 +377,7 @@ class NeutralApiIT {
         assertThat(await(cmd.triggerMessage(MessageTrigger.STATUS_NOTIFICATION, 1)))
                 .isEqualTo(new CommandResult(CommandStatus.NOT_SUPPORTED, "NotImplemented", null, null));
         assertThat(station.last()).isEqualTo(List.of("triggerMessage", MessageTrigger.STATUS_NOTIFICATION, "1"));
-        assertThat(station.calls).hasSize(11);
+        assertThat(station.calls).hasSize(13);
     }
 
     // ---------------------------------------------------------------- the offline queue

@@ -106,6 +106,35 @@ class NeutralStationTest {
     }
 
     @Test
+    void reserveNow_connectorZeroIsNoEvse_andARawAnswerIsSentAsItIs() throws Exception {
+        assertThat(call(
+                        handlers,
+                        OcppVersion.V16,
+                        "ReserveNow",
+                        "{\"connectorId\":0,\"expiryDate\":\"2026-06-01T10:00:00Z\",\"idTag\":\"TAG1\","
+                                + "\"reservationId\":31}"))
+                .isEqualTo(tree("{\"status\":\"Occupied\"}"));
+        Reservation r16 = (Reservation) recorder.last().get(1);
+        assertThat(r16.evseId()).isNull();
+        assertThat(r16.id()).isEqualTo(31);
+        assertThat(call(
+                        handlers,
+                        OcppVersion.V21,
+                        "ReserveNow",
+                        "{\"id\":31,\"expiryDateTime\":\"2026-06-01T10:00:00Z\",\"evseId\":2,\"connectorType\":"
+                                + "\"cType2\",\"idToken\":{\"idToken\":\"TAG1\",\"type\":\"Central\"}}"))
+                .isEqualTo(tree("{\"status\":\"Occupied\"}"));
+        Reservation r21 = (Reservation) recorder.last().get(1);
+        assertThat(r21.evseId()).isEqualTo(2);
+        assertThat(r21.connectorType()).isEqualTo("cType2");
+        assertThat(call(handlers, OcppVersion.V201, "CancelReservation", "{\"reservationId\":31}"))
+                .isEqualTo(tree("{\"status\":\"Accepted\"}"));
+        assertThat(recorder.last()).isEqualTo(List.of("cancelReservation", 31));
+        assertThat(call(defaults, OcppVersion.V16, "CancelReservation", "{\"reservationId\":31}"))
+                .isEqualTo(tree("{\"status\":\"Rejected\"}"));
+    }
+
+    @Test
     void reset_scheduledIsAccepted16_andScheduled2x() throws Exception {
         assertThat(call(handlers, OcppVersion.V16, "Reset", "{\"type\":\"Soft\"}"))
                 .isEqualTo(tree("{\"status\":\"Accepted\"}"));

@@ -59,6 +59,16 @@ class RecordingStationHandler implements StationCommandHandler {
     }
 
     @Override
+    public CompletionStage<CommandResult> reserveNow(OcppSession session, Reservation reservation) {
+        return record(CommandResult.raw("Occupied"), "reserveNow", reservation);
+    }
+
+    @Override
+    public CompletionStage<CommandResult> cancelReservation(OcppSession session, int reservationId) {
+        return record(CommandResult.of(CommandStatus.ACCEPTED), "cancelReservation", reservationId);
+    }
+
+    @Override
     public CompletionStage<CommandResult> reset(OcppSession session, ResetType type, @Nullable Integer evseId) {
         return record(CommandResult.of(CommandStatus.SCHEDULED), "reset", type, String.valueOf(evseId));
     }

@@ -107,6 +107,48 @@ class StationCommandsTest {
     }
 
     @Test
+    void reserveNow_16ConnectorZeroIsAnyEvse_andTheAnswerKeepsItsSpelling() {
+        Reservation any = Reservation.builder()
+                .id(31)
+                .idToken(IdToken.of("TAG1", IdToken.TYPE_ISO14443))
+                .groupIdToken(IdToken.of("FLEET"))
+                .expiryDateTime(T)
+                .connectorType("cType2")
+                .build();
+        FakeSession s16 = session(OcppVersion.V16, "{\"status\":\"Occupied\"}");
+        assertThat(StationCommands.of(s16).reserveNow(any).join())
+                .isEqualTo(new CommandResult(CommandStatus.REJECTED, "Occupied", null, null));
+        assertThat(s16.lastSent())
+                .isEqualTo(tree("{\"connectorId\":0,\"expiryDate\":\"2026-06-01T10:00:00Z\",\"idTag\":\"TAG1\","
+                        + "\"parentIdTag\":\"FLEET\",\"reservationId\":31}"));
+        FakeSession s201 = session(OcppVersion.V201, "{\"status\":\"Faulted\"}");
+        assertThat(StationCommands.of(s201)
+                        .reserveNow(any.toBuilder().evseId(2).build())
+                        .join()
+                        .status())
+                .isEqualTo(CommandStatus.FAILED);
+        assertThat(s201.lastSent())
+                .isEqualTo(tree("{\"id\":31,\"expiryDateTime\":\"2026-06-01T10:00:00Z\",\"connectorType\":\"cType2\","
+                        + "\"idToken\":{\"idToken\":\"TAG1\",\"type\":\"ISO14443\"},\"evseId\":2,"
+                        + "\"groupIdToken\":{\"idToken\":\"FLEET\",\"type\":\"ISO14443\"}}"));
+        assertThatThrownBy(() -> StationCommands.of(s201)
+                        .reserveNow(any.toBuilder().connectorType("cNACS").build()))
+                .isInstanceOf(IllegalArgumentException.class);
+        FakeSession s21 = session(OcppVersion.V21, "{\"status\":\"Accepted\"}");
+        StationCommands.of(s21)
+                .reserveNow(any.toBuilder().connectorType("cNACS").build())
+                .join();
+        assertThat(s21.lastSent().get("connectorType").stringValue()).isEqualTo("cNACS");
+        assertThat(StationCommands.of(s21).cancelReservation(31).join().isAccepted())
+                .isTrue();
+        assertThat(s21.lastSent()).isEqualTo(tree("{\"reservationId\":31}"));
+        FakeSession c16 = session(OcppVersion.V16, "{\"status\":\"Rejected\"}");
+        assertThat(StationCommands.of(c16).cancelReservation(31).join().status())
+                .isEqualTo(CommandStatus.REJECTED);
+        assertThat(c16.lastSent()).isEqualTo(tree("{\"reservationId\":31}"));
+    }
+
+    @Test
     void reset_hardSoftAre16HardSoft_and2xImmediateOnIdle() {
         FakeSession s16 = session(OcppVersion.V16, "{\"status\":\"Accepted\"}");
         StationCommands.of(s16).reset(ResetType.HARD).join();

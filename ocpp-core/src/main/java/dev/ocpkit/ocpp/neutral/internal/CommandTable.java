@@ -30,6 +30,12 @@ public enum CommandTable {
     /** UpdateFirmware (the 1.6 response has no status). */
     UPDATE_FIRMWARE(
             Set.of(), Set.of("Accepted", "Rejected", "AcceptedCanceled", "InvalidCertificate", "RevokedCertificate")),
+    /** ReserveNow. */
+    RESERVE_NOW(
+            Set.of("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable"),
+            Set.of("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")),
+    /** CancelReservation. */
+    CANCEL_RESERVATION(Set.of("Accepted", "Rejected"), Set.of("Accepted", "Rejected")),
     /** TriggerMessage. */
     TRIGGER_MESSAGE(Set.of("Accepted", "Rejected", "NotImplemented"), Set.of("Accepted", "Rejected", "NotImplemented"));
 
@@ -70,7 +76,7 @@ public enum CommandTable {
             case ACCEPTED -> List.of("Accepted", "Unlocked");
             case SCHEDULED -> List.of("Scheduled", "Accepted", "Unlocked");
             case NOT_SUPPORTED -> List.of("NotSupported", "NotImplemented", "Rejected", "UnlockFailed", "Unknown");
-            case FAILED -> List.of("UnlockFailed", "Rejected", "Unknown");
+            case FAILED -> List.of("UnlockFailed", "Faulted", "Rejected", "Unknown");
             case REJECTED, UNKNOWN -> List.of("Rejected", "UnlockFailed", "Unknown");
         };
     }

@@ -22,6 +22,7 @@ import dev.ocpkit.ocpp.neutral.MessageTrigger;
 import dev.ocpkit.ocpp.neutral.MeterValuesEvent;
 import dev.ocpkit.ocpp.neutral.RegistrationStatus;
 import dev.ocpkit.ocpp.neutral.RemoteStart;
+import dev.ocpkit.ocpp.neutral.Reservation;
 import dev.ocpkit.ocpp.neutral.ResetType;
 import dev.ocpkit.ocpp.neutral.StatusEvent;
 import dev.ocpkit.ocpp.neutral.StoppedReason;
@@ -454,6 +455,28 @@ public final class Mapping16 {
                 .retrieveDateTime(r.retrieveDate())
                 .retries(r.retries())
                 .retryInterval(r.retryInterval())
+                .build();
+    }
+
+    /** ReserveNow.req; no EVSE is connector 0 (any connector). */
+    public static dev.ocpkit.ocpp.v16.ReserveNowRequest reserveNow(Reservation r) {
+        IdToken group = r.groupIdToken();
+        return new dev.ocpkit.ocpp.v16.ReserveNowRequest(
+                r.evseId() == null ? 0 : connectorId(r.evseId(), null),
+                r.expiryDateTime(),
+                idTag(r.idToken()),
+                group == null ? null : idTag(group),
+                r.id());
+    }
+
+    /** ReserveNow.req as a reservation; connector 0 is no EVSE. */
+    public static Reservation reservation(dev.ocpkit.ocpp.v16.ReserveNowRequest r) {
+        return Reservation.builder()
+                .id(r.reservationId())
+                .evseId(r.connectorId() == 0 ? null : r.connectorId())
+                .idToken(IdToken.of(r.idTag()))
+                .groupIdToken(r.parentIdTag() == null ? null : IdToken.of(r.parentIdTag()))
+                .expiryDateTime(r.expiryDate())
                 .build();
     }
 

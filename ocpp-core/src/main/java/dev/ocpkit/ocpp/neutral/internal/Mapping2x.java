@@ -22,6 +22,7 @@ import dev.ocpkit.ocpp.neutral.IdToken;
 import dev.ocpkit.ocpp.neutral.MeterValuesEvent;
 import dev.ocpkit.ocpp.neutral.RegistrationStatus;
 import dev.ocpkit.ocpp.neutral.RemoteStart;
+import dev.ocpkit.ocpp.neutral.Reservation;
 import dev.ocpkit.ocpp.neutral.StatusEvent;
 import dev.ocpkit.ocpp.neutral.StoppedReason;
 import dev.ocpkit.ocpp.neutral.TransactionEnded;
@@ -415,6 +416,35 @@ public final class Mapping2x {
                         ? null
                         : ChargingProfilePurpose.fromValue(c.chargingProfilePurpose()),
                 c.stackLevel());
+    }
+
+    /** ReserveNowRequest; 2.0.1 only knows its enumerated connector types. */
+    public static X2.ReserveNowRequest reserveNow(Reservation r, OcppVersion v) {
+        String type = r.connectorType();
+        if (type != null
+                && v == OcppVersion.V201
+                && !dev.ocpkit.ocpp.v201.ConnectorEnum.fromValue(type).isKnown()) {
+            throw new IllegalArgumentException("OCPP 2.0.1 has no connector type '" + type + "'");
+        }
+        return new X2.ReserveNowRequest(
+                r.id(),
+                r.expiryDateTime(),
+                type,
+                idToken(r.idToken(), v),
+                r.evseId(),
+                r.groupIdToken() == null ? null : idToken(r.groupIdToken(), v));
+    }
+
+    /** ReserveNowRequest as a reservation. */
+    public static Reservation reservation(X2.ReserveNowRequest r) {
+        return Reservation.builder()
+                .id(r.id())
+                .evseId(r.evseId())
+                .idToken(idToken(r.idToken()))
+                .groupIdToken(r.groupIdToken() == null ? null : idToken(r.groupIdToken()))
+                .expiryDateTime(r.expiryDateTime())
+                .connectorType(r.connectorType())
+                .build();
     }
 
     /** UpdateFirmwareRequest. */

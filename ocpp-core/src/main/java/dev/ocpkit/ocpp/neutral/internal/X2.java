@@ -219,6 +219,18 @@ public final class X2 {
     public record UpdateFirmwareRequest(
             @Nullable Integer retries, @Nullable Integer retryInterval, int requestId, Firmware firmware) {}
 
+    /** ReserveNowRequest. */
+    public record ReserveNowRequest(
+            int id,
+            Instant expiryDateTime,
+            @Nullable String connectorType,
+            IdToken idToken,
+            @Nullable Integer evseId,
+            @Nullable IdToken groupIdToken) {}
+
+    /** CancelReservationRequest. */
+    public record CancelReservationRequest(int reservationId) {}
+
     /** TriggerMessageRequest. */
     public record TriggerMessageRequest(@Nullable Evse evse, String requestedMessage) {}
 

@@ -34,52 +34,73 @@ class CommandTableTest {
                 .collect(Collectors.toSet());
     }
 
-    static final Map<CommandTable, Map<OcppVersion, Set<String>>> GENERATED = Map.of(
-            CommandTable.REMOTE_START_STOP,
-            Map.of(
-                    OcppVersion.V16, of(dev.ocpkit.ocpp.v16.RemoteStartStopStatus.class),
-                    OcppVersion.V201, of(dev.ocpkit.ocpp.v201.RequestStartStopStatusEnum.class),
-                    OcppVersion.V21, of(dev.ocpkit.ocpp.v21.RequestStartStopStatusEnum.class)),
-            CommandTable.RESET,
-            Map.of(
-                    OcppVersion.V16, of(dev.ocpkit.ocpp.v16.ResetStatus.class),
-                    OcppVersion.V201, of(dev.ocpkit.ocpp.v201.ResetStatusEnum.class),
-                    OcppVersion.V21, of(dev.ocpkit.ocpp.v21.ResetStatusEnum.class)),
-            CommandTable.UNLOCK,
-            Map.of(
-                    OcppVersion.V16, of(dev.ocpkit.ocpp.v16.UnlockStatus.class),
-                    OcppVersion.V201, of(dev.ocpkit.ocpp.v201.UnlockStatusEnum.class),
-                    OcppVersion.V21, of(dev.ocpkit.ocpp.v21.UnlockStatusEnum.class)),
-            CommandTable.CHANGE_AVAILABILITY,
-            Map.of(
-                    OcppVersion.V16, of(dev.ocpkit.ocpp.v16.AvailabilityStatus.class),
-                    OcppVersion.V201, of(dev.ocpkit.ocpp.v201.ChangeAvailabilityStatusEnum.class),
-                    OcppVersion.V21, of(dev.ocpkit.ocpp.v21.ChangeAvailabilityStatusEnum.class)),
-            CommandTable.SET_CHARGING_PROFILE,
-            Map.of(
-                    OcppVersion.V16, of(dev.ocpkit.ocpp.v16.ChargingProfileStatus.class),
-                    OcppVersion.V201, of(dev.ocpkit.ocpp.v201.ChargingProfileStatusEnum.class),
-                    OcppVersion.V21, of(dev.ocpkit.ocpp.v21.ChargingProfileStatusEnum.class)),
-            CommandTable.CLEAR_CHARGING_PROFILE,
-            Map.of(
-                    OcppVersion.V16, of(dev.ocpkit.ocpp.v16.ClearChargingProfileStatus.class),
-                    OcppVersion.V201, of(dev.ocpkit.ocpp.v201.ClearChargingProfileStatusEnum.class),
-                    OcppVersion.V21, of(dev.ocpkit.ocpp.v21.ClearChargingProfileStatusEnum.class)),
-            CommandTable.GET_COMPOSITE_SCHEDULE,
-            Map.of(
-                    OcppVersion.V16, of(dev.ocpkit.ocpp.v16.GetCompositeScheduleStatus.class),
-                    OcppVersion.V201, of(dev.ocpkit.ocpp.v201.GenericStatusEnum.class),
-                    OcppVersion.V21, of(dev.ocpkit.ocpp.v21.GenericStatusEnum.class)),
-            CommandTable.UPDATE_FIRMWARE,
-            Map.of(
-                    OcppVersion.V16, Set.of(),
-                    OcppVersion.V201, of(dev.ocpkit.ocpp.v201.UpdateFirmwareStatusEnum.class),
-                    OcppVersion.V21, of(dev.ocpkit.ocpp.v21.UpdateFirmwareStatusEnum.class)),
-            CommandTable.TRIGGER_MESSAGE,
-            Map.of(
-                    OcppVersion.V16, of(dev.ocpkit.ocpp.v16.TriggerMessageStatus.class),
-                    OcppVersion.V201, of(dev.ocpkit.ocpp.v201.TriggerMessageStatusEnum.class),
-                    OcppVersion.V21, of(dev.ocpkit.ocpp.v21.TriggerMessageStatusEnum.class)));
+    static final Map<CommandTable, Map<OcppVersion, Set<String>>> GENERATED = Map.ofEntries(
+            Map.entry(
+                    CommandTable.REMOTE_START_STOP,
+                    Map.of(
+                            OcppVersion.V16, of(dev.ocpkit.ocpp.v16.RemoteStartStopStatus.class),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.RequestStartStopStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.RequestStartStopStatusEnum.class))),
+            Map.entry(
+                    CommandTable.RESET,
+                    Map.of(
+                            OcppVersion.V16, of(dev.ocpkit.ocpp.v16.ResetStatus.class),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.ResetStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.ResetStatusEnum.class))),
+            Map.entry(
+                    CommandTable.UNLOCK,
+                    Map.of(
+                            OcppVersion.V16, of(dev.ocpkit.ocpp.v16.UnlockStatus.class),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.UnlockStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.UnlockStatusEnum.class))),
+            Map.entry(
+                    CommandTable.CHANGE_AVAILABILITY,
+                    Map.of(
+                            OcppVersion.V16, of(dev.ocpkit.ocpp.v16.AvailabilityStatus.class),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.ChangeAvailabilityStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.ChangeAvailabilityStatusEnum.class))),
+            Map.entry(
+                    CommandTable.SET_CHARGING_PROFILE,
+                    Map.of(
+                            OcppVersion.V16, of(dev.ocpkit.ocpp.v16.ChargingProfileStatus.class),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.ChargingProfileStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.ChargingProfileStatusEnum.class))),
+            Map.entry(
+                    CommandTable.CLEAR_CHARGING_PROFILE,
+                    Map.of(
+                            OcppVersion.V16, of(dev.ocpkit.ocpp.v16.ClearChargingProfileStatus.class),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.ClearChargingProfileStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.ClearChargingProfileStatusEnum.class))),
+            Map.entry(
+                    CommandTable.GET_COMPOSITE_SCHEDULE,
+                    Map.of(
+                            OcppVersion.V16, of(dev.ocpkit.ocpp.v16.GetCompositeScheduleStatus.class),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.GenericStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.GenericStatusEnum.class))),
+            Map.entry(
+                    CommandTable.UPDATE_FIRMWARE,
+                    Map.of(
+                            OcppVersion.V16, Set.of(),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.UpdateFirmwareStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.UpdateFirmwareStatusEnum.class))),
+            Map.entry(
+                    CommandTable.TRIGGER_MESSAGE,
+                    Map.of(
+                            OcppVersion.V16, of(dev.ocpkit.ocpp.v16.TriggerMessageStatus.class),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.TriggerMessageStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.TriggerMessageStatusEnum.class))),
+            Map.entry(
+                    CommandTable.RESERVE_NOW,
+                    Map.of(
+                            OcppVersion.V16, of(dev.ocpkit.ocpp.v16.ReservationStatus.class),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.ReserveNowStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.ReserveNowStatusEnum.class))),
+            Map.entry(
+                    CommandTable.CANCEL_RESERVATION,
+                    Map.of(
+                            OcppVersion.V16, of(dev.ocpkit.ocpp.v16.CancelReservationStatus.class),
+                            OcppVersion.V201, of(dev.ocpkit.ocpp.v201.CancelReservationStatusEnum.class),
+                            OcppVersion.V21, of(dev.ocpkit.ocpp.v21.CancelReservationStatusEnum.class))));
 
     @ParameterizedTest
     @EnumSource(CommandTable.class)
