@@ -90,7 +90,7 @@ public final class NeutralStation {
 
     private static CommandResult invalid(String what, IllegalArgumentException e) {
         LOG.debug("Rejecting a {} that cannot be represented: {}", what, e.getMessage());
-        String info = e.getMessage() == null ? null : e.getMessage();
+        String info = e.getMessage();
         if (info != null && info.length() > 512) {
             info = info.substring(0, 512);
         }

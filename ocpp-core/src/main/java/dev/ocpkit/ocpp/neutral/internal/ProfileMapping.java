@@ -17,7 +17,6 @@ import dev.ocpkit.ocpp.v16.ChargingRateUnitType;
 import dev.ocpkit.ocpp.v16.RecurrencyKindType;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** Charging profiles, schedules and composite schedules: neutral to and from OCPP 1.6 and the 2.x shapes. */
 public final class ProfileMapping {
@@ -339,10 +338,5 @@ public final class ProfileMapping {
         if (!v.isTwoX()) {
             throw new IllegalArgumentException("Not an OCPP 2.x version: " + v);
         }
-    }
-
-    /** Null-safe value of a neutral enum in a version. */
-    static @Nullable String valueIn(@Nullable ChargingProfilePurpose p, OcppVersion v) {
-        return p == null ? null : p.valueIn(v);
     }
 }
