@@ -290,43 +290,53 @@ public final class StationSimulator implements AutoCloseable {
         Evse e = evse(evseId);
         CompletableFuture<Void> done = new CompletableFuture<>();
         synchronized (e) {
-            if (e.tx != null) {
+            if (e.tx != null || e.txDone != null) {
                 return CompletableFuture.failedFuture(new IllegalStateException("EVSE " + evseId + " is busy"));
             }
             e.stopRequested = false;
             e.stopReason = StoppedReason.LOCAL;
             e.txDone = done;
         }
-        status(evseId, ConnectorStatus.PREPARING, null);
-        BigDecimal meterStart = e.registerWh;
-        TransactionHandle tx = calls.startTransaction(TransactionStart.builder()
-                .evseId(evseId)
-                .connectorId(1)
-                .idToken(token)
-                .timestamp(now())
-                .meterStartWh(meterStart)
-                .remoteStartId(remoteStartId)
-                .reservationId(e.reservationId)
-                .chargingState(ChargingState.CHARGING)
-                .triggerReason(remoteStartId != null ? TriggerReason.REMOTE_START : TriggerReason.AUTHORIZED)
-                .samples(version == OcppVersion.V16 ? List.of() : List.of(register(meterStart, "Transaction.Begin")))
-                .build());
-        synchronized (e) {
-            e.tx = tx;
-            e.reservationId = null;
-        }
-        tx.transactionId()
-                .thenAccept(id ->
-                        log.accept("transaction " + id + " started on evse " + evseId + " at " + meterStart + " Wh"));
-        status(evseId, ConnectorStatus.CHARGING, null);
-        Thread t = new Thread(() -> runMeter(e, tx, token, samples, done), "sim-" + identity() + "-evse-" + evseId);
+        Thread t = new Thread(
+                () -> runTransaction(e, token, remoteStartId, samples, done), "sim-" + identity() + "-evse-" + evseId);
         t.setDaemon(true);
         t.start();
         return done;
     }
 
-    private void runMeter(Evse e, TransactionHandle tx, IdToken token, int samples, CompletableFuture<Void> done) {
+    /**
+     * One transaction on its own thread. Each message is awaited (bounded) before the next is sent, so that the CSMS
+     * sees status notifications and transaction messages in the order a real station sends them.
+     */
+    private void runTransaction(
+            Evse e, IdToken token, @Nullable Integer remoteStartId, int samples, CompletableFuture<Void> done) {
         try {
+            settle(status(e.id, ConnectorStatus.PREPARING, null));
+            BigDecimal meterStart = registerWh(e.id);
+            Integer reservation;
+            synchronized (e) {
+                reservation = e.reservationId;
+                e.reservationId = null;
+            }
+            TransactionHandle tx = calls.startTransaction(TransactionStart.builder()
+                    .evseId(e.id)
+                    .connectorId(1)
+                    .idToken(token)
+                    .timestamp(now())
+                    .meterStartWh(meterStart)
+                    .remoteStartId(remoteStartId)
+                    .reservationId(reservation)
+                    .chargingState(ChargingState.CHARGING)
+                    .triggerReason(remoteStartId != null ? TriggerReason.REMOTE_START : TriggerReason.AUTHORIZED)
+                    .samples(
+                            version == OcppVersion.V16 ? List.of() : List.of(register(meterStart, "Transaction.Begin")))
+                    .build());
+            synchronized (e) {
+                e.tx = tx;
+            }
+            settle(tx.started());
+            log.accept("transaction " + describe(tx) + " started on evse " + e.id + " at " + meterStart + " Wh");
+            settle(status(e.id, ConnectorStatus.CHARGING, null));
             Instant last = now();
             for (int i = 0; samples < 0 || i < samples; i++) {
                 if (sleepOrStop(e)) {
@@ -334,14 +344,16 @@ public final class StationSimulator implements AutoCloseable {
                 }
                 Instant t = now();
                 BigDecimal power = currentPowerW(e);
-                BigDecimal hours = BigDecimal.valueOf(Duration.between(last, t).toMillis())
-                        .divide(BigDecimal.valueOf(3_600_000), 6, RoundingMode.HALF_UP);
+                BigDecimal hours = BigDecimal.valueOf(Duration.between(last, t).toNanos())
+                        .divide(BigDecimal.valueOf(3_600_000_000_000L), 12, RoundingMode.HALF_UP);
                 last = t;
+                BigDecimal reading;
                 synchronized (e) {
-                    e.registerWh = e.registerWh.add(power.multiply(hours)).setScale(0, RoundingMode.HALF_UP);
+                    e.registerWh = e.registerWh.add(power.multiply(hours));
+                    reading = e.registerWh.setScale(0, RoundingMode.HALF_UP);
                 }
                 List<MeterSample> s = List.of(
-                        register(e.registerWh, "Sample.Periodic"),
+                        register(reading, "Sample.Periodic"),
                         new MeterSample(
                                 t,
                                 MeterSample.POWER_ACTIVE_IMPORT,
@@ -350,22 +362,22 @@ public final class StationSimulator implements AutoCloseable {
                                 "W",
                                 "Sample.Periodic",
                                 "Outlet"));
-                calls.updateTransaction(
+                settle(calls.updateTransaction(
                         tx,
                         TransactionUpdate.builder()
                                 .timestamp(t)
                                 .chargingState(ChargingState.CHARGING)
                                 .triggerReason(TriggerReason.METER_VALUE_PERIODIC)
                                 .samples(s)
-                                .build());
+                                .build()));
             }
             StoppedReason reason;
             synchronized (e) {
                 reason = e.stopReason;
             }
-            status(e.id, ConnectorStatus.FINISHING, null);
-            BigDecimal stopWh = e.registerWh;
-            calls.endTransaction(
+            settle(status(e.id, ConnectorStatus.FINISHING, null));
+            BigDecimal stopWh = registerWh(e.id);
+            settle(calls.endTransaction(
                     tx,
                     TransactionStop.builder()
                             .timestamp(now())
@@ -378,14 +390,14 @@ public final class StationSimulator implements AutoCloseable {
                                             : TriggerReason.STOP_AUTHORIZED)
                             .chargingState(ChargingState.IDLE)
                             .samples(List.of(register(stopWh, "Transaction.End")))
-                            .build());
-            log.accept("transaction " + tx.ref() + " on evse " + e.id + " stopped at " + stopWh + " Wh ("
+                            .build()));
+            log.accept("transaction " + describe(tx) + " on evse " + e.id + " stopped at " + stopWh + " Wh ("
                     + reason.value() + ")");
             synchronized (e) {
                 e.tx = null;
                 e.txDone = null;
             }
-            status(e.id, ConnectorStatus.AVAILABLE, null);
+            settle(status(e.id, ConnectorStatus.AVAILABLE, null));
             done.complete(null);
         } catch (RuntimeException ex) {
             synchronized (e) {
@@ -393,6 +405,24 @@ public final class StationSimulator implements AutoCloseable {
                 e.txDone = null;
             }
             done.completeExceptionally(ex);
+        }
+    }
+
+    private static String describe(TransactionHandle tx) {
+        String id = tx.transactionIdNow();
+        return id != null ? id : tx.ref();
+    }
+
+    /** Waits (bounded) until a message was answered; a failure is logged (queued messages are retried anyway). */
+    private void settle(CompletableFuture<?> f) {
+        try {
+            f.get(cfg.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException ex) {
+            log.accept("message not confirmed: " + ex.getCause().getMessage());
+        } catch (java.util.concurrent.TimeoutException ex) {
+            log.accept("message not confirmed within " + cfg.callTimeout.toSeconds() + " s");
         }
     }
 
@@ -437,7 +467,7 @@ public final class StationSimulator implements AutoCloseable {
     public BigDecimal registerWh(int evseId) {
         Evse e = evse(evseId);
         synchronized (e) {
-            return e.registerWh;
+            return e.registerWh.setScale(0, RoundingMode.HALF_UP);
         }
     }
 
@@ -454,7 +484,7 @@ public final class StationSimulator implements AutoCloseable {
         Evse e = evse(evseId);
         CompletableFuture<Void> done;
         synchronized (e) {
-            if (e.tx == null || e.txDone == null) {
+            if (e.txDone == null) {
                 return CompletableFuture.completedFuture(null);
             }
             e.stopRequested = true;
