@@ -32,7 +32,7 @@ public final class TestPki {
         if (instance == null) {
             try {
                 Path dir = Files.createTempDirectory("ocpkit-pki");
-                dir.toFile().deleteOnExit();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
                 TestPki pki = new TestPki(dir);
                 pki.create();
                 instance = pki;
@@ -41,6 +41,14 @@ public final class TestPki {
             }
         }
         return instance;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a temp folder
+        }
     }
 
     private void create() {
