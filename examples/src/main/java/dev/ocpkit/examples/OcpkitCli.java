@@ -1,5 +1,6 @@
 package dev.ocpkit.examples;
 
+import dev.ocpkit.examples.ocpi.OcpiCommand;
 import dev.ocpkit.examples.ocpp.CsmsCommand;
 import dev.ocpkit.examples.ocpp.StationCommand;
 import java.util.List;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class})
 public final class OcpkitCli implements Runnable {
     /** Every subcommand, in the order of the help text. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(CsmsCommand.class, StationCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(CsmsCommand.class, StationCommand.class, OcpiCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

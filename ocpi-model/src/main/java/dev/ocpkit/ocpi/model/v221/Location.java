@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
  * @param publish Whether the location may be shown publicly in apps and websites. boolean, required
  * @param publishAllowedTo When not published: the tokens that may still see it. {@link PublishTokenType}, zero or more; empty when absent
  * @param name Display name. string(255), optional
- * @param address Street and house number. string(45), required
+ * @param address Street and house number. string(255), required
  * @param city City or town. string(45), required
  * @param postalCode Postal code; omitted only where there is none. string(10), optional
- * @param state State or province, where relevant. string(20), optional
+ * @param state State or province, where relevant. string(45), optional
  * @param country ISO 3166-1 alpha-3 country code. string(3), required
  * @param coordinates Position of the location. {@link GeoLocation}, required
  * @param relatedLocations Related points such as entrances. {@link AdditionalGeoLocation}, zero or more; empty when absent
@@ -57,10 +57,10 @@ public record Location(
         @JsonProperty("publish_allowed_to") @JsonInclude(JsonInclude.Include.NON_EMPTY)
                 List<PublishTokenType> publishAllowedTo,
         @JsonProperty("name") @MaxLength(255) @Nullable String name,
-        @JsonProperty("address") @Required @MaxLength(45) @Nullable String address,
+        @JsonProperty("address") @Required @MaxLength(255) @Nullable String address,
         @JsonProperty("city") @Required @MaxLength(45) @Nullable String city,
         @JsonProperty("postal_code") @MaxLength(10) @Nullable String postalCode,
-        @JsonProperty("state") @MaxLength(20) @Nullable String state,
+        @JsonProperty("state") @MaxLength(45) @Nullable String state,
         @JsonProperty("country") @Required @MaxLength(3) @Nullable String country,
         @JsonProperty("coordinates") @Required @Nullable GeoLocation coordinates,
         @JsonProperty("related_locations") @JsonInclude(JsonInclude.Include.NON_EMPTY)

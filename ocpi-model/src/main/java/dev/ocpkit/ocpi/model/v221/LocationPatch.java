@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param publish Whether the location may be shown publicly in apps and websites. boolean, required in the full object
  * @param publishAllowedTo When not published: the tokens that may still see it. {@link PublishTokenType}, zero or more; empty when absent in the full object
  * @param name Display name. string(255), optional in the full object
- * @param address Street and house number. string(45), required in the full object
+ * @param address Street and house number. string(255), required in the full object
  * @param city City or town. string(45), required in the full object
  * @param postalCode Postal code; omitted only where there is none. string(10), optional in the full object
- * @param state State or province, where relevant. string(20), optional in the full object
+ * @param state State or province, where relevant. string(45), optional in the full object
  * @param country ISO 3166-1 alpha-3 country code. string(3), required in the full object
  * @param coordinates Position of the location. {@link GeoLocation}, required in the full object
  * @param relatedLocations Related points such as entrances. {@link AdditionalGeoLocation}, zero or more; empty when absent in the full object
@@ -56,10 +56,10 @@ public record LocationPatch(
         @JsonProperty("publish") @Required PatchValue<Boolean> publish,
         @JsonProperty("publish_allowed_to") PatchValue<List<PublishTokenType>> publishAllowedTo,
         @JsonProperty("name") @MaxLength(255) PatchValue<String> name,
-        @JsonProperty("address") @Required @MaxLength(45) PatchValue<String> address,
+        @JsonProperty("address") @Required @MaxLength(255) PatchValue<String> address,
         @JsonProperty("city") @Required @MaxLength(45) PatchValue<String> city,
         @JsonProperty("postal_code") @MaxLength(10) PatchValue<String> postalCode,
-        @JsonProperty("state") @MaxLength(20) PatchValue<String> state,
+        @JsonProperty("state") @MaxLength(45) PatchValue<String> state,
         @JsonProperty("country") @Required @MaxLength(3) PatchValue<String> country,
         @JsonProperty("coordinates") @Required PatchValue<GeoLocation> coordinates,
         @JsonProperty("related_locations") PatchValue<List<AdditionalGeoLocation>> relatedLocations,
