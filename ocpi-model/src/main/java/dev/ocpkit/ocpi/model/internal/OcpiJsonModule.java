@@ -29,6 +29,12 @@ public final class OcpiJsonModule extends SimpleModule {
         addDeserializer((Class) PatchValue.class, new PatchValueDeserializer(null));
     }
 
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.addValueInstantiators(new FastRecordInstantiator.Installer());
+    }
+
     static final class InstantSerializer extends ValueSerializer<Instant> {
         private final boolean withoutZone;
 
