@@ -104,6 +104,37 @@ class OcppRpcInteropIT {
                 .build();
     }
 
+    static OcppHandlers csms21(List<String> seen) {
+        dev.ocpkit.ocpp.v21.IdTokenInfo accepted = dev.ocpkit.ocpp.v21.IdTokenInfo.builder()
+                .status(dev.ocpkit.ocpp.v21.AuthorizationStatusEnum.ACCEPTED)
+                .build();
+        return OcppHandlers.builder()
+                .on(
+                        dev.ocpkit.ocpp.v21.Ocpp21Actions.BOOT_NOTIFICATION,
+                        (ctx, req) -> dev.ocpkit.ocpp.v21.BootNotificationResponse.builder()
+                                .status(dev.ocpkit.ocpp.v21.RegistrationStatusEnum.ACCEPTED)
+                                .currentTime(Instant.now())
+                                .interval(300)
+                                .build())
+                .on(
+                        dev.ocpkit.ocpp.v21.Ocpp21Actions.HEARTBEAT,
+                        (ctx, req) -> new dev.ocpkit.ocpp.v21.HeartbeatResponse(Instant.now()))
+                .on(
+                        dev.ocpkit.ocpp.v21.Ocpp21Actions.STATUS_NOTIFICATION,
+                        (ctx, req) -> new dev.ocpkit.ocpp.v21.StatusNotificationResponse())
+                .on(
+                        dev.ocpkit.ocpp.v21.Ocpp21Actions.AUTHORIZE,
+                        (ctx, req) -> dev.ocpkit.ocpp.v21.AuthorizeResponse.builder()
+                                .idTokenInfo(accepted)
+                                .build())
+                .on(dev.ocpkit.ocpp.v21.Ocpp21Actions.TRANSACTION_EVENT, (ctx, req) -> {
+                    seen.add("tx:" + req.eventType().value() + ":" + req.seqNo());
+                    return dev.ocpkit.ocpp.v21.TransactionEventResponse.builder()
+                            .build();
+                })
+                .build();
+    }
+
     private void ocppRpcStationAgainstOurCsms(OcppVersion version, OcppHandlers handlers, CsmsServer.Transport t)
             throws Exception {
         try (CsmsServer server = CsmsServer.builder()
@@ -125,6 +156,15 @@ class OcppRpcInteropIT {
                 RemoteStartTransactionResponse r = session.call(new RemoteStartTransactionRequest(1, "REMOTE-1", null))
                         .get(10, TimeUnit.SECONDS);
                 assertThat(r.status()).isEqualTo(RemoteStartStopStatus.ACCEPTED);
+            } else if (version == OcppVersion.V21) {
+                dev.ocpkit.ocpp.v21.RequestStartTransactionResponse r = session.call(
+                                dev.ocpkit.ocpp.v21.RequestStartTransactionRequest.builder()
+                                        .idToken(new dev.ocpkit.ocpp.v21.IdToken(List.of(), "REMOTE-1", "Central"))
+                                        .remoteStartId(7)
+                                        .evseId(1)
+                                        .build())
+                        .get(10, TimeUnit.SECONDS);
+                assertThat(r.status()).isEqualTo(dev.ocpkit.ocpp.v21.RequestStartStopStatusEnum.ACCEPTED);
             } else {
                 RequestStartTransactionResponse r = session.call(RequestStartTransactionRequest.builder()
                                 .idToken(new IdToken(List.of(), "REMOTE-1", IdTokenEnum.CENTRAL))
@@ -209,6 +249,16 @@ class OcppRpcInteropIT {
                                     new dev.ocpkit.ocpp.v16.StartTransactionRequest(1, "TAG", 0, null, Instant.now()))
                             .get(10, TimeUnit.SECONDS);
                     assertThat(start.transactionId()).isEqualTo(42);
+                } else if (version == OcppVersion.V21) {
+                    dev.ocpkit.ocpp.v21.BootNotificationResponse boot = client.call(
+                                    new dev.ocpkit.ocpp.v21.BootNotificationRequest(
+                                            dev.ocpkit.ocpp.v21.ChargingStation.builder()
+                                                    .model("sim")
+                                                    .vendorName("ocpkit")
+                                                    .build(),
+                                            dev.ocpkit.ocpp.v21.BootReasonEnum.POWER_UP))
+                            .get(10, TimeUnit.SECONDS);
+                    assertThat(boot.status()).isEqualTo(dev.ocpkit.ocpp.v21.RegistrationStatusEnum.ACCEPTED);
                 } else {
                     dev.ocpkit.ocpp.v201.BootNotificationResponse boot = client.call(
                                     new dev.ocpkit.ocpp.v201.BootNotificationRequest(
@@ -245,6 +295,26 @@ class OcppRpcInteropIT {
                                 Ocpp201Actions.REQUEST_START_TRANSACTION,
                                 (ctx, req) -> new RequestStartTransactionResponse(
                                         RequestStartStopStatusEnum.ACCEPTED, null, null))
+                        .build());
+    }
+
+    /** OCPP 2.1: ocpp-rpc has no 2.1 schemas, so it runs without strict validation; ocpkit validates both ways. */
+    @Test
+    void ocppRpcStation21_againstCsmsServer() throws Exception {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ocppRpcStationAgainstOurCsms(OcppVersion.V21, csms21(seen), CsmsServer.Transport.JAVA_WEBSOCKET);
+        assertThat(seen).containsExactly("tx:Started:0", "tx:Updated:1", "tx:Ended:2");
+    }
+
+    @Test
+    void stationClient21_againstOcppRpcCsms() throws Exception {
+        stationClientAgainstOcppRpcCsms(
+                OcppVersion.V21,
+                OcppHandlers.builder()
+                        .on(
+                                dev.ocpkit.ocpp.v21.Ocpp21Actions.REQUEST_START_TRANSACTION,
+                                (ctx, req) -> new dev.ocpkit.ocpp.v21.RequestStartTransactionResponse(
+                                        dev.ocpkit.ocpp.v21.RequestStartStopStatusEnum.ACCEPTED, null, null))
                         .build());
     }
 }
