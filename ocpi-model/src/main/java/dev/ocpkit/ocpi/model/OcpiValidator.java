@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Works on every record of {@code dev.ocpkit.ocpi.model.v211}, {@code .v221} and {@code .v230}, on their
  * {@code ...Patch} bodies (only present fields are checked; a required field may not be cleared with {@code null};
- * {@code last_updated} must be present), on lists of them and on {@link OcpiEnvelope}s. Values of secret fields never
+ * {@code last_updated} must be present from OCPI 2.2 on), on lists of them and on {@link OcpiEnvelope}s. Values of secret fields never
  * appear in messages.
  *
  * <p>Stateless and thread-safe; the per-class metadata is computed once.
@@ -90,7 +90,9 @@ public final class OcpiValidator {
                         enumName,
                         rc.isAnnotationPresent(Secret.class)));
             }
-            return new Meta(List.copyOf(list), type.isAnnotationPresent(PatchOf.class), lastUpdated);
+            // OCPI 2.1.1 does not require last_updated in a PATCH body; 2.2 and later do
+            boolean needsLastUpdated = lastUpdated && !type.getPackageName().endsWith(".v211");
+            return new Meta(List.copyOf(list), type.isAnnotationPresent(PatchOf.class), needsLastUpdated);
         }
     };
 
@@ -154,7 +156,7 @@ public final class OcpiValidator {
             if (meta.patch()) {
                 PatchValue<?> pv = (PatchValue<?>) v;
                 if (pv == null || pv.isAbsent()) {
-                    if (c.json().equals("last_updated")) {
+                    if (c.json().equals("last_updated") && meta.hasLastUpdated()) {
                         out.add(new Violation(
                                 p, Kind.PATCH_REQUIRED, Severity.ERROR, "every PATCH must contain last_updated"));
                     }
