@@ -1,6 +1,9 @@
 package dev.ocpkit.ocpi.client;
 
+import dev.ocpkit.ocpi.client.internal.CallContext;
 import dev.ocpkit.ocpi.client.internal.ClientCore;
+import dev.ocpkit.ocpi.client.v221.Ocpi221Client;
+import dev.ocpkit.ocpi.model.OcpiVersion;
 import java.util.function.Supplier;
 
 /**
@@ -23,5 +26,10 @@ public final class PartnerClient {
     /** The partner as it is now (read from the store for a client made by {@link OcpiClient#partner(String)}). */
     public Partner partner() {
         return partner.get();
+    }
+
+    /** The OCPI 2.2.1 modules, with {@link Routing#auto()} and a new correlation id per call. */
+    public Ocpi221Client v221() {
+        return new Ocpi221Client(new CallContext(core, partner, OcpiVersion.V2_2_1, Routing.auto(), null));
     }
 }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Builds and sends one request of a version client. Not thread-safe; use once. */
 public final class Req {
-    private final Session session;
+    private final CallContext session;
     private final String method;
     private final String module;
     private final String role;
@@ -25,8 +25,9 @@ public final class Req {
     private final Map<String, @Nullable String> query = new LinkedHashMap<>();
     private @Nullable Object body;
     private @Nullable String absoluteUrl;
+    private @Nullable RuntimeException invalid;
 
-    Req(Session session, String method, String module, String role, String operation) {
+    Req(CallContext session, String method, String module, String role, String operation) {
         this.session = session;
         this.method = method;
         this.module = module;
@@ -38,9 +39,10 @@ public final class Req {
     public Req path(String... more) {
         for (String s : more) {
             if (s == null || s.isEmpty()) {
-                throw new IllegalArgumentException(operation + ": a path parameter is null or empty");
+                invalid = new IllegalArgumentException(operation + ": a path parameter is null or empty");
+            } else {
+                segments.add(s);
             }
-            segments.add(s);
         }
         return this;
     }
@@ -67,6 +69,12 @@ public final class Req {
     public <T> CompletableFuture<T> object(Class<T> type) {
         return this.<T>send(j -> Envelopes.object(j.json, type, true, operation, j.token))
                 .thenApply(Sent::value);
+    }
+
+    /** Sends; completes with the required data object and the request id. */
+    public <T> CompletableFuture<Reply<T>> objectReply(Class<T> type) {
+        return this.<T>send(j -> Envelopes.object(j.json, type, true, operation, j.token))
+                .thenApply(r -> new Reply<>(r.value(), r.response(), r.requestId()));
     }
 
     /** Sends; completes with the data object or {@code null}. */
@@ -160,6 +168,9 @@ public final class Req {
     }
 
     private String url(Partner p) {
+        if (invalid != null) {
+            throw invalid;
+        }
         String base = absoluteUrl != null ? absoluteUrl : session.endpoint(p, module, role);
         boolean slash = absoluteUrl == null && p.quirks().trailingSlash();
         String u = Urls.join(base, slash, segments.toArray(String[]::new));

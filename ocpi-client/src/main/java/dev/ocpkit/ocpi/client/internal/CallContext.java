@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The context of the calls a version client makes to one partner: the client core, the partner (read afresh for each
  * call), the OCPI version, the routing and the correlation id. Immutable and thread-safe.
  */
-public final class Session {
+public final class CallContext {
     private static final Logger LOG = LoggerFactory.getLogger("dev.ocpkit.ocpi.client");
 
     private final ClientCore core;
@@ -29,7 +29,7 @@ public final class Session {
     private final Routing routing;
     private final @Nullable String correlationId;
 
-    public Session(
+    public CallContext(
             ClientCore core,
             Supplier<Partner> partner,
             OcpiVersion version,
@@ -42,12 +42,12 @@ public final class Session {
         this.correlationId = correlationId;
     }
 
-    public Session withRouting(Routing newRouting) {
-        return new Session(core, partner, version, newRouting, correlationId);
+    public CallContext withRouting(Routing newRouting) {
+        return new CallContext(core, partner, version, newRouting, correlationId);
     }
 
-    public Session withCorrelationId(@Nullable String id) {
-        return new Session(core, partner, version, routing, id);
+    public CallContext withCorrelationId(@Nullable String id) {
+        return new CallContext(core, partner, version, routing, id);
     }
 
     public ClientCore core() {
