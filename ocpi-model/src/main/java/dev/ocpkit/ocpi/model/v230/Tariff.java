@@ -8,6 +8,7 @@ import dev.ocpkit.ocpi.model.spec.CiString;
 import dev.ocpkit.ocpi.model.spec.EnumValue;
 import dev.ocpkit.ocpi.model.spec.MaxLength;
 import dev.ocpkit.ocpi.model.spec.Required;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param tariffAltUrl Web page explaining the tariff. URL, optional
  * @param minPrice A session costs at least this much. {@link PriceLimit}, optional
  * @param maxPrice A session costs at most this much. {@link PriceLimit}, optional
+ * @param preauthorizeAmount Amount a payment terminal provider should preauthorize for a card payment. number, optional
  * @param elements The elements; the first whose restrictions hold applies, per dimension. {@link TariffElement}, one or more, required
  * @param taxIncludedAsString Whether the prices of this tariff include taxes. {@link TaxIncluded}, required; the raw string as received
  * @param startDateTime When the tariff becomes valid (UTC). DateTime, optional
@@ -47,6 +49,7 @@ public record Tariff(
         @JsonProperty("tariff_alt_url") @MaxLength(255) @Nullable String tariffAltUrl,
         @JsonProperty("min_price") @Nullable PriceLimit minPrice,
         @JsonProperty("max_price") @Nullable PriceLimit maxPrice,
+        @JsonProperty("preauthorize_amount") @Nullable BigDecimal preauthorizeAmount,
         @JsonProperty("elements") @Required(nonEmpty = true) List<TariffElement> elements,
         @JsonProperty("tax_included") @Required @EnumValue(TaxIncluded.class) @Nullable String taxIncludedAsString,
         @JsonProperty("start_date_time") @Nullable Instant startDateTime,
@@ -87,6 +90,7 @@ public record Tariff(
         b.tariffAltUrl = tariffAltUrl;
         b.minPrice = minPrice;
         b.maxPrice = maxPrice;
+        b.preauthorizeAmount = preauthorizeAmount;
         b.elements = elements;
         b.taxIncludedAsString = taxIncludedAsString;
         b.startDateTime = startDateTime;
@@ -107,6 +111,7 @@ public record Tariff(
         private @Nullable String tariffAltUrl;
         private @Nullable PriceLimit minPrice;
         private @Nullable PriceLimit maxPrice;
+        private @Nullable BigDecimal preauthorizeAmount;
         private List<TariffElement> elements = List.of();
         private @Nullable String taxIncludedAsString;
         private @Nullable Instant startDateTime;
@@ -175,6 +180,12 @@ public record Tariff(
             return this;
         }
 
+        /** Sets {@code preauthorize_amount}. */
+        public Builder preauthorizeAmount(@Nullable BigDecimal preauthorizeAmount) {
+            this.preauthorizeAmount = preauthorizeAmount;
+            return this;
+        }
+
         /** Sets {@code elements}. */
         public Builder elements(@Nullable List<TariffElement> elements) {
             this.elements = Lists.copy(elements);
@@ -228,6 +239,7 @@ public record Tariff(
                     tariffAltUrl,
                     minPrice,
                     maxPrice,
+                    preauthorizeAmount,
                     elements,
                     taxIncludedAsString,
                     startDateTime,
