@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * The 2.x {@code additionalInfo} of a token is not carried. {@link #toString()} masks the value, so tokens can be
  * logged.
  *
- * @param value the identifier, not empty
+ * @param value the identifier; may be empty: the OCPP schemas set no minimum length, and OCPP 2.x stations send an
+ *     empty {@code idToken} with type {@code NoAuthorization}
  * @param type the 2.x type, e.g. {@code ISO14443}; {@code null} when unknown (OCPP 1.6)
  * @see <a href="https://openchargealliance.org/protocols/open-charge-point-protocol/">OCPP 1.6 section 7.28
  *     IdToken; OCPP 2.0.1 and 2.1 Part 2, IdTokenType</a>
@@ -37,16 +38,9 @@ public record IdToken(String value, @Nullable String type) {
     /** Charging without authorization (free charging). */
     public static final String TYPE_NO_AUTHORIZATION = "NoAuthorization";
 
-    /**
-     * Checks the components.
-     *
-     * @throws IllegalArgumentException when the value is empty
-     */
+    /** Checks the components. */
     public IdToken {
         Objects.requireNonNull(value, "value");
-        if (value.isEmpty()) {
-            throw new IllegalArgumentException("An id token must not be empty");
-        }
     }
 
     /** A token without type, as OCPP 1.6 idTags are. */

@@ -475,7 +475,7 @@ public final class RpcEndpoint implements OcppEndpoint, OcppSession {
 
     private void unsupportedType(int type, @Nullable String id, String text) {
         rejectFrame(
-                id != null && id.length() <= MAX_ID_LENGTH ? id : UNKNOWN_ID,
+                id != null && !id.isEmpty() && id.length() <= MAX_ID_LENGTH ? id : UNKNOWN_ID,
                 CallErrorCode.messageTypeNotSupported(version),
                 "Message type " + type + " is not supported in OCPP " + version.label(),
                 text);
