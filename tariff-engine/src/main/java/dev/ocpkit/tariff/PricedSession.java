@@ -1,0 +1,368 @@
+package dev.ocpkit.tariff;
+
+import dev.ocpkit.ocpi.model.v221.Cdr;
+import dev.ocpkit.ocpi.model.v221.CdrDimension;
+import dev.ocpkit.ocpi.model.v221.CdrDimensionType;
+import dev.ocpkit.ocpi.model.v221.ChargingPeriod;
+import dev.ocpkit.tariff.internal.LimitAdjustment;
+import dev.ocpkit.tariff.internal.Line;
+import dev.ocpkit.tariff.internal.Money;
+import dev.ocpkit.tariff.internal.PriceResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A priced session: the six CDR cost totals excluding and including VAT, a breakdown per charging period and price
+ * component, the price limit adjustments, and a plain-language explanation.
+ *
+ * <p>Amounts are exact unless {@link PricingOptions#rounding()} is set; an amount with no finite decimal expansion (a
+ * price per hour times a number of seconds not divisible into it, say) is given to 34 significant digits and
+ * {@link #exact()} is {@code false}. Amounts carry at least the currency's fraction digits ({@code 4.00}, not
+ * {@code 4}); that adds zeros and never rounds.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @see <a href="https://github.com/ocpi/ocpi/blob/release-2.2.1-bugfixes/mod_cdrs.asciidoc#mod_cdrs_cdr_object">OCPI
+ *     2.2.1, CDR object</a>
+ * @since 0.1
+ */
+public final class PricedSession {
+    private final PriceResult result;
+    private final int digits;
+    private final Cost[] totals = new Cost[CostCategory.values().length];
+    private final Cost totalCost;
+    private final Cost costBeforeLimits;
+    private final List<PricedPeriod> periods;
+    private final List<PricedLine> lines;
+    private final List<PriceLimitAdjustment> adjustments;
+    private final List<String> notes;
+    private final boolean exact;
+    private final BigDecimal totalEnergyKwh;
+    private final BigDecimal totalChargingSeconds;
+    private final BigDecimal totalParkingSeconds;
+    private final BigDecimal totalReservationSeconds;
+    private @Nullable String explanation;
+
+    PricedSession(PriceResult r) {
+        this.result = r;
+        this.digits = fractionDigits(r.session().currency());
+        boolean[] exactFlag = {r.exactArithmetic()};
+        RoundingPolicy rounding = r.options().rounding();
+        List<List<PricedLine>> perPeriod = new ArrayList<>();
+        for (int i = 0; i < r.session().periods().size(); i++) {
+            perPeriod.add(new ArrayList<>());
+        }
+        List<PricedLine> all = new ArrayList<>(r.lines().size());
+        for (Line l : r.lines()) {
+            Cost cost;
+            if (l.roundedExcl != null) {
+                cost = new Cost(l.roundedExcl, l.roundedIncl);
+            } else {
+                cost = new Cost(
+                        money(l.exclX, null, exactFlag), l.inclX == null ? null : money(l.inclX, null, exactFlag));
+            }
+            PricedLine pl = new PricedLine(
+                    l.period.index(),
+                    l.reservationTime ? PricedDimension.RESERVATION_TIME : PricedDimension.valueOf(l.dim.name()),
+                    l.category,
+                    l.period.tariff() == null ? null : l.period.tariff().id(),
+                    l.component.element(),
+                    l.component.component(),
+                    l.component.price(),
+                    l.component.vat(),
+                    l.component.step(),
+                    l.quantity,
+                    l.stepExtra,
+                    cost);
+            all.add(pl);
+            perPeriod.get(l.period.index()).add(pl);
+        }
+        this.lines = List.copyOf(all);
+        for (CostCategory c : CostCategory.values()) {
+            BigDecimal incl = r.categoryInclX()[c.ordinal()];
+            totals[c.ordinal()] = new Cost(
+                    money(r.categoryExclX()[c.ordinal()], rounding, exactFlag),
+                    incl == null ? null : money(incl, rounding, exactFlag));
+        }
+        this.totalCost = new Cost(
+                money(r.totalExclX(), rounding, exactFlag),
+                r.totalInclX() == null ? null : money(r.totalInclX(), rounding, exactFlag));
+        this.costBeforeLimits = new Cost(
+                money(r.preLimitExclX(), rounding, exactFlag),
+                r.preLimitInclX() == null ? null : money(r.preLimitInclX(), rounding, exactFlag));
+        List<PriceLimitAdjustment> adj = new ArrayList<>();
+        for (LimitAdjustment a : r.adjustments()) {
+            adj.add(new PriceLimitAdjustment(
+                    a.max() ? PriceLimitAdjustment.Limit.MAX_PRICE : PriceLimitAdjustment.Limit.MIN_PRICE,
+                    a.inclVat(),
+                    money(a.beforeX(), rounding, exactFlag),
+                    money(a.afterX(), rounding, exactFlag)));
+        }
+        this.adjustments = List.copyOf(adj);
+        List<PricedPeriod> ps = new ArrayList<>();
+        BigDecimal energy = BigDecimal.ZERO;
+        BigDecimal charging = BigDecimal.ZERO;
+        BigDecimal parking = BigDecimal.ZERO;
+        BigDecimal reserved = BigDecimal.ZERO;
+        for (var p : r.session().periods()) {
+            ps.add(new PricedPeriod(
+                    p.index(),
+                    p.start(),
+                    p.end(),
+                    p.tariff() == null ? null : p.tariff().id(),
+                    p.reservation(),
+                    p.energyKwh(),
+                    p.chargingSeconds(),
+                    p.parkingSeconds(),
+                    p.reservationSeconds(),
+                    p.minPower(),
+                    p.maxPower(),
+                    p.minCurrent(),
+                    p.maxCurrent(),
+                    perPeriod.get(p.index())));
+            if (!p.reservation()) {
+                energy = energy.add(p.energyKwh());
+            }
+            charging = charging.add(p.chargingSeconds());
+            parking = parking.add(p.parkingSeconds());
+            reserved = reserved.add(p.reservationSeconds());
+        }
+        this.periods = List.copyOf(ps);
+        this.totalEnergyKwh = energy;
+        this.totalChargingSeconds = charging;
+        this.totalParkingSeconds = parking;
+        this.totalReservationSeconds = reserved;
+        List<String> n = new ArrayList<>(r.notes());
+        if (!exactFlag[0]) {
+            n.add("some amounts have no finite decimal expansion; they are given to 34 significant digits");
+        }
+        this.notes = List.copyOf(n);
+        this.exact = exactFlag[0];
+    }
+
+    private BigDecimal money(BigDecimal x3600, @Nullable RoundingPolicy rounding, boolean[] exactFlag) {
+        if (rounding != null) {
+            return Money.rounded(x3600, rounding.scale(), rounding.mode());
+        }
+        if (!Money.exact(x3600)) {
+            exactFlag[0] = false;
+        }
+        return Money.present(Money.amount(x3600), digits);
+    }
+
+    private static int fractionDigits(String currency) {
+        try {
+            return Math.max(
+                    0,
+                    Currency.getInstance(currency.toUpperCase(java.util.Locale.ROOT))
+                            .getDefaultFractionDigits());
+        } catch (IllegalArgumentException unknownCurrency) {
+            return 0;
+        }
+    }
+
+    /** The ISO 4217 currency of every amount. */
+    public String currency() {
+        return result.session().currency();
+    }
+
+    /** The time zone restrictions were evaluated in. */
+    public ZoneId zone() {
+        return result.zone();
+    }
+
+    /** Start of the session (of the reservation, when there is one). */
+    public Instant start() {
+        return result.session().start();
+    }
+
+    /** End of the session. */
+    public Instant end() {
+        return result.session().end();
+    }
+
+    /** The options this session was priced with. */
+    public PricingOptions options() {
+        return result.options();
+    }
+
+    /** {@code total_cost}: the session's cost after {@code min_price} and {@code max_price}. */
+    public Cost totalCost() {
+        return totalCost;
+    }
+
+    /** {@code total_fixed_cost}: FLAT fees except parking and reservation fees. */
+    public Cost totalFixedCost() {
+        return totals[CostCategory.FIXED.ordinal()];
+    }
+
+    /** {@code total_energy_cost}. */
+    public Cost totalEnergyCost() {
+        return totals[CostCategory.ENERGY.ordinal()];
+    }
+
+    /** {@code total_time_cost}: the cost of time charging. */
+    public Cost totalTimeCost() {
+        return totals[CostCategory.TIME.ordinal()];
+    }
+
+    /** {@code total_parking_cost}, including parking fees. */
+    public Cost totalParkingCost() {
+        return totals[CostCategory.PARKING.ordinal()];
+    }
+
+    /** {@code total_reservation_cost}, including reservation fees. */
+    public Cost totalReservationCost() {
+        return totals[CostCategory.RESERVATION.ordinal()];
+    }
+
+    /** The total of one category (after price limits, as {@link PricingOptions#priceLimitAllocation()} says). */
+    public Cost cost(CostCategory category) {
+        return totals[category.ordinal()];
+    }
+
+    /** The total before {@code min_price} and {@code max_price} were applied. */
+    public Cost costBeforeLimits() {
+        return costBeforeLimits;
+    }
+
+    /** Energy charged in the session, kWh (reservation periods excluded). */
+    public BigDecimal totalEnergyKwh() {
+        return totalEnergyKwh;
+    }
+
+    /** Time charging, seconds. */
+    public BigDecimal totalChargingSeconds() {
+        return totalChargingSeconds;
+    }
+
+    /** Time not charging, seconds. */
+    public BigDecimal totalParkingSeconds() {
+        return totalParkingSeconds;
+    }
+
+    /** Time reserved, seconds. */
+    public BigDecimal totalReservationSeconds() {
+        return totalReservationSeconds;
+    }
+
+    /** The charging periods with their priced lines, in time order. */
+    public List<PricedPeriod> periods() {
+        return periods;
+    }
+
+    /** Every priced line, in period order. */
+    public List<PricedLine> lines() {
+        return lines;
+    }
+
+    /** The {@code min_price} / {@code max_price} adjustments; empty when neither applied. */
+    public List<PriceLimitAdjustment> priceLimitAdjustments() {
+        return adjustments;
+    }
+
+    /** Assumptions the engine made and facts worth knowing (a defaulted step_size, inexact amounts, and so on). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Whether every amount is exact (always {@code true} with a rounding policy, where rounding is intended). */
+    public boolean exact() {
+        return exact;
+    }
+
+    /** The fraction digits amounts are presented with (the currency's, e.g. 2 for EUR). */
+    int digits() {
+        return digits;
+    }
+
+    PriceResult result() {
+        return result;
+    }
+
+    /**
+     * A plain-language explanation: which element priced each period and dimension, the step rounding, the price
+     * limits, the totals and the options that mattered. Computed on first use.
+     */
+    public String explanation() {
+        String e = explanation;
+        if (e == null) {
+            e = Explainer.explain(this);
+            explanation = e;
+        }
+        return e;
+    }
+
+    /**
+     * A copy of the CDR with the six cost fields set from this session ({@code total_cost}, {@code total_fixed_cost},
+     * {@code total_energy_cost}, {@code total_time_cost}, {@code total_parking_cost}, {@code total_reservation_cost});
+     * every other field is kept.
+     */
+    public Cdr writeInto(Cdr cdr) {
+        return cdr.toBuilder()
+                .totalCost(totalCost.toPrice())
+                .totalFixedCost(totalFixedCost().toPrice())
+                .totalEnergyCost(totalEnergyCost().toPrice())
+                .totalTimeCost(totalTimeCost().toPrice())
+                .totalParkingCost(totalParkingCost().toPrice())
+                .totalReservationCost(totalReservationCost().toPrice())
+                .build();
+    }
+
+    /**
+     * The periods as OCPI 2.2.1 {@code charging_periods}: {@code ENERGY} (kWh), {@code TIME}, {@code PARKING_TIME} or
+     * {@code RESERVATION_TIME} (hours, to 9 decimals, half up: a millisecond survives the round trip), and the measured
+     * {@code MIN_POWER}, {@code MAX_POWER}, {@code MIN_CURRENT}, {@code MAX_CURRENT}.
+     */
+    public List<ChargingPeriod> toChargingPeriods() {
+        List<ChargingPeriod> out = new ArrayList<>(periods.size());
+        for (PricedPeriod p : periods) {
+            List<CdrDimension> dims = new ArrayList<>();
+            if (p.reservation()) {
+                dims.add(new CdrDimension(CdrDimensionType.RESERVATION_TIME.value(), hours(p.reservationSeconds())));
+            } else {
+                if (p.energyKwh().signum() > 0
+                        || (p.chargingSeconds().signum() == 0
+                                && p.parkingSeconds().signum() == 0)) {
+                    dims.add(new CdrDimension(CdrDimensionType.ENERGY.value(), p.energyKwh()));
+                }
+                if (p.chargingSeconds().signum() > 0) {
+                    dims.add(new CdrDimension(CdrDimensionType.TIME.value(), hours(p.chargingSeconds())));
+                }
+                if (p.parkingSeconds().signum() > 0) {
+                    dims.add(new CdrDimension(CdrDimensionType.PARKING_TIME.value(), hours(p.parkingSeconds())));
+                }
+                addIfKnown(dims, CdrDimensionType.MIN_CURRENT, p.minCurrent());
+                addIfKnown(dims, CdrDimensionType.MAX_CURRENT, p.maxCurrent());
+                addIfKnown(dims, CdrDimensionType.MIN_POWER, p.minPower());
+                addIfKnown(dims, CdrDimensionType.MAX_POWER, p.maxPower());
+            }
+            out.add(new ChargingPeriod(p.start(), dims, p.tariffId()));
+        }
+        return out;
+    }
+
+    private static void addIfKnown(List<CdrDimension> dims, CdrDimensionType type, @Nullable BigDecimal v) {
+        if (v != null) {
+            dims.add(new CdrDimension(type.value(), v));
+        }
+    }
+
+    /** Seconds as hours, to 9 decimals (half up), trailing zeros stripped. */
+    static BigDecimal hours(BigDecimal seconds) {
+        BigDecimal h = seconds.divide(Money.B3600, 9, RoundingMode.HALF_UP).stripTrailingZeros();
+        return h.scale() < 0 ? h.setScale(0) : h;
+    }
+
+    @Override
+    public String toString() {
+        return "PricedSession[" + currency() + " total_cost=" + totalCost + ", periods=" + periods.size() + ", lines="
+                + lines.size() + "]";
+    }
+}

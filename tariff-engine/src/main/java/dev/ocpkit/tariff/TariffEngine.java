@@ -1,0 +1,105 @@
+package dev.ocpkit.tariff;
+
+import dev.ocpkit.ocpi.model.v221.Cdr;
+import dev.ocpkit.ocpi.model.v221.Tariff;
+import dev.ocpkit.tariff.internal.NSession;
+import dev.ocpkit.tariff.internal.NTariff;
+import dev.ocpkit.tariff.internal.Pricer;
+import dev.ocpkit.tariff.internal.V221;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Prices OCPI charging sessions exactly as the Tariffs and CDRs modules define it.
+ *
+ * <p>For each charging period and each dimension (FLAT, ENERGY, TIME, PARKING_TIME, reservation TIME), the first
+ * tariff element in list order that has a price component of that dimension and whose restrictions all hold applies.
+ * Restrictions are evaluated at the period's start in the Location's local time, in the {@link ZoneId} the caller gives
+ * (a 2.2.1 CDR location carries no time zone). {@code step_size} is applied once per session to the total of a
+ * dimension, with the step of the last billable period's component. The choices the specification leaves open are
+ * {@link PricingOptions}.
+ *
+ * <p>The engine is pure: no I/O, no clock, no logging, no threads. Instances are immutable and thread-safe; every
+ * method completes synchronously.
+ *
+ * @see <a href="https://github.com/ocpi/ocpi/blob/release-2.2.1-bugfixes/mod_tariffs.asciidoc">OCPI 2.2.1, Tariffs
+ *     module</a>
+ * @see <a href="https://github.com/ocpi/ocpi/blob/release-2.2.1-bugfixes/mod_cdrs.asciidoc#mod_cdrs_step_size">OCPI
+ *     2.2.1, CDRs module: step_size</a>
+ * @since 0.1
+ */
+public final class TariffEngine {
+    private static final TariffEngine DEFAULT = new TariffEngine(PricingOptions.DEFAULTS);
+
+    private final PricingOptions options;
+
+    private TariffEngine(PricingOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** An engine with {@link PricingOptions#DEFAULTS}. */
+    public static TariffEngine create() {
+        return DEFAULT;
+    }
+
+    /** An engine with the given options. */
+    public static TariffEngine create(PricingOptions options) {
+        return new TariffEngine(options);
+    }
+
+    /** The options this engine prices with. */
+    public PricingOptions options() {
+        return options;
+    }
+
+    /**
+     * Prices an OCPI 2.2.1 CDR with one tariff: its charging periods, start and end are read; any cost fields in the
+     * CDR are ignored (they may be absent).
+     *
+     * @param tariff the tariff; every period without {@code tariff_id} or with this tariff's id is priced with it
+     * @param cdr the CDR
+     * @param zone the Location's time zone; {@code null} fails with {@link TariffException.Kind#MISSING_TIME_ZONE}
+     * @return the priced session; never {@code null}
+     * @throws TariffException when the tariff or the CDR cannot be priced (the message says why)
+     */
+    public PricedSession price(Tariff tariff, Cdr cdr, @Nullable ZoneId zone) {
+        Objects.requireNonNull(tariff, "tariff");
+        return price(List.of(tariff), cdr, zone);
+    }
+
+    /**
+     * Prices an OCPI 2.2.1 CDR whose periods may use different tariffs: each period is priced with the tariff its
+     * {@code tariff_id} names; a period without one is priced as {@link PricingOptions#untaggedPeriods()} says.
+     * {@code min_price} and {@code max_price} are those of the tariff of the first priced period.
+     *
+     * @param tariffs the tariffs the CDR's periods refer to (for example the CDR's own {@code tariffs} list)
+     * @param cdr the CDR
+     * @param zone the Location's time zone
+     * @return the priced session; never {@code null}
+     * @throws TariffException when the tariffs or the CDR cannot be priced
+     */
+    public PricedSession price(List<Tariff> tariffs, Cdr cdr, @Nullable ZoneId zone) {
+        Objects.requireNonNull(tariffs, "tariffs");
+        Objects.requireNonNull(cdr, "cdr");
+        ZoneId z = requireZone(zone);
+        List<NTariff> neutral = new ArrayList<>(tariffs.size());
+        for (Tariff t : tariffs) {
+            neutral.add(V221.tariff(Objects.requireNonNull(t, "tariff")));
+        }
+        NSession session = V221.session(cdr, tariffs, neutral, options);
+        return new PricedSession(Pricer.price(session, z, options));
+    }
+
+    static ZoneId requireZone(@Nullable ZoneId zone) {
+        if (zone == null) {
+            throw new TariffException(
+                    TariffException.Kind.MISSING_TIME_ZONE,
+                    "no time zone given: OCPI tariff restrictions are in the Location's local time, and a 2.2.1 CDR"
+                            + " does not carry the Location's time_zone");
+        }
+        return zone;
+    }
+}

@@ -1,0 +1,284 @@
+package dev.ocpkit.tariff.internal;
+
+import dev.ocpkit.tariff.PricingOptions;
+import dev.ocpkit.tariff.TariffException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** The dimensions of one CDR charging period, any OCPI version, before they become an {@link NPeriod}. */
+public final class CdrPeriodInput {
+    /** The dimensions the engine reads. */
+    public enum Kind {
+        ENERGY(true),
+        TIME(true),
+        PARKING_TIME(true),
+        RESERVATION_TIME(true),
+        MIN_POWER(false),
+        MAX_POWER(false),
+        POWER(false),
+        MIN_CURRENT(false),
+        MAX_CURRENT(false),
+        CURRENT(false),
+        IGNORED(false);
+
+        final boolean quantity;
+
+        Kind(boolean quantity) {
+            this.quantity = quantity;
+        }
+    }
+
+    private final int index;
+    private final @Nullable Instant start;
+    private final @Nullable String tariffId;
+    private final @Nullable BigDecimal[] values = new BigDecimal[Kind.values().length];
+
+    public CdrPeriodInput(int index, @Nullable Instant start, @Nullable String tariffId) {
+        this.index = index;
+        this.start = start;
+        this.tariffId = tariffId;
+    }
+
+    /** Records a dimension; {@code name} is its JSON type for messages. */
+    public void put(Kind kind, String name, @Nullable BigDecimal volume) {
+        String where = "charging period " + (index + 1) + " dimension " + name;
+        if (volume == null) {
+            throw new TariffException(TariffException.Kind.MISSING_VALUE, where + " has no volume");
+        }
+        if (kind == Kind.IGNORED) {
+            return;
+        }
+        if (kind.quantity && volume.signum() < 0) {
+            throw new TariffException(
+                    TariffException.Kind.NEGATIVE_VOLUME, where + " has a negative volume: " + volume);
+        }
+        if (values[kind.ordinal()] != null) {
+            throw new TariffException(
+                    TariffException.Kind.INVALID_SESSION,
+                    "charging period " + (index + 1) + " has the dimension " + name + " more than once");
+        }
+        values[kind.ordinal()] = volume;
+    }
+
+    private BigDecimal q(Kind k) {
+        BigDecimal v = values[k.ordinal()];
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    private @Nullable BigDecimal m(Kind k) {
+        return values[k.ordinal()];
+    }
+
+    private static final BigDecimal HALF_HOUR_S = BigDecimal.valueOf(1800);
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+    static BigDecimal wallSeconds(Instant from, Instant to) {
+        Duration d = Duration.between(from, to);
+        BigDecimal s = BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9));
+        return s.signum() == 0
+                ? BigDecimal.ZERO
+                : s.stripTrailingZeros()
+                        .setScale(Math.max(0, s.stripTrailingZeros().scale()));
+    }
+
+    /** Hours to seconds, read to the millisecond. */
+    static BigDecimal seconds(BigDecimal hours, boolean[] snapped) {
+        BigDecimal s = hours.multiply(Money.B3600);
+        if (s.scale() > 3) {
+            BigDecimal r = s.setScale(3, RoundingMode.HALF_UP);
+            if (r.compareTo(s) != 0) {
+                snapped[0] = true;
+            }
+            s = r;
+        }
+        return s.signum() == 0 ? BigDecimal.ZERO : s.stripTrailingZeros();
+    }
+
+    /**
+     * Builds the session of a CDR. {@code tariffIds} and {@code tariffs} are parallel: the id each given tariff has and
+     * its neutral form.
+     */
+    public static NSession session(
+            Instant start,
+            Instant end,
+            @Nullable String currency,
+            List<CdrPeriodInput> input,
+            List<@Nullable String> tariffIds,
+            List<NTariff> tariffs,
+            PricingOptions options) {
+        if (end.isBefore(start)) {
+            throw new TariffException(
+                    TariffException.Kind.PERIODS_OUT_OF_ORDER,
+                    "the session ends (" + end + ") before it starts (" + start + ")");
+        }
+        if (input.isEmpty()) {
+            throw new TariffException(TariffException.Kind.INVALID_SESSION, "the CDR has no charging periods");
+        }
+        if (tariffs.isEmpty()) {
+            throw new TariffException(TariffException.Kind.UNKNOWN_TARIFF, "no tariff was given");
+        }
+        String cur = currency;
+        for (NTariff t : tariffs) {
+            if (cur == null) {
+                cur = t.currency();
+            } else if (!cur.equalsIgnoreCase(t.currency())) {
+                throw new TariffException(
+                        TariffException.Kind.CURRENCY_MISMATCH,
+                        (currency == null ? "the tariffs use " : "the CDR is in ") + cur + " but tariff " + t.label()
+                                + " is in " + t.currency());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        boolean[] snapped = {false};
+        List<NPeriod> periods = new ArrayList<>(input.size());
+        boolean anyReservation = false;
+        boolean anyCharging = false;
+        for (int i = 0; i < input.size(); i++) {
+            CdrPeriodInput in = input.get(i);
+            String where = "charging period " + (i + 1);
+            if (in.start == null) {
+                throw new TariffException(TariffException.Kind.MISSING_VALUE, where + " has no start_date_time");
+            }
+            if (in.start.isBefore(start)) {
+                throw new TariffException(
+                        TariffException.Kind.PERIODS_OUT_OF_ORDER,
+                        where + " starts at " + in.start + ", before the session starts at " + start);
+            }
+            if (in.start.isAfter(end)) {
+                throw new TariffException(
+                        TariffException.Kind.PERIODS_OUT_OF_ORDER,
+                        where + " starts at " + in.start + ", after the session ends at " + end);
+            }
+            if (i > 0 && in.start.isBefore(Objects.requireNonNull(input.get(i - 1).start))) {
+                throw new TariffException(
+                        TariffException.Kind.PERIODS_OUT_OF_ORDER,
+                        where + " starts at " + in.start + ", before period " + i + " (" + input.get(i - 1).start
+                                + ")");
+            }
+            Instant pEnd = i + 1 < input.size() && input.get(i + 1).start != null ? input.get(i + 1).start : end;
+            BigDecimal energy = in.q(Kind.ENERGY);
+            BigDecimal charging = seconds(in.q(Kind.TIME), snapped);
+            BigDecimal parking = seconds(in.q(Kind.PARKING_TIME), snapped);
+            BigDecimal reserved = seconds(in.q(Kind.RESERVATION_TIME), snapped);
+            if (options.timeVolumes() == PricingOptions.TimeVolumes.FROM_TIMESTAMPS_WHEN_CONSISTENT && pEnd != null) {
+                int present = (charging.signum() > 0 ? 1 : 0)
+                        + (parking.signum() > 0 ? 1 : 0)
+                        + (reserved.signum() > 0 ? 1 : 0);
+                if (present == 1) {
+                    Kind k = charging.signum() > 0
+                            ? Kind.TIME
+                            : parking.signum() > 0 ? Kind.PARKING_TIME : Kind.RESERVATION_TIME;
+                    BigDecimal hours = in.q(k);
+                    BigDecimal wall = wallSeconds(in.start, pEnd);
+                    BigDecimal tolerance = BigDecimal.ONE
+                            .movePointLeft(Math.max(hours.scale(), 0))
+                            .multiply(HALF_HOUR_S);
+                    if (tolerance.compareTo(SIXTY) > 0) {
+                        tolerance = SIXTY;
+                    }
+                    BigDecimal asGiven = hours.multiply(Money.B3600);
+                    if (asGiven.subtract(wall).abs().compareTo(tolerance) <= 0) {
+                        if (asGiven.compareTo(wall) != 0) {
+                            notes.add(where + ": " + k + " " + hours.toPlainString() + " h is the period's length "
+                                    + "written to " + Math.max(hours.scale(), 0) + " decimals; its exact length "
+                                    + wall.toPlainString() + " s is used");
+                        }
+                        if (k == Kind.TIME) {
+                            charging = wall;
+                        } else if (k == Kind.PARKING_TIME) {
+                            parking = wall;
+                        } else {
+                            reserved = wall;
+                        }
+                    }
+                }
+            }
+            boolean reservation = in.m(Kind.RESERVATION_TIME) != null;
+            if (reservation && (energy.signum() > 0 || charging.signum() > 0 || parking.signum() > 0)) {
+                throw new TariffException(
+                        TariffException.Kind.INVALID_SESSION,
+                        where + " mixes RESERVATION_TIME with charging or parking; a reservation needs its own period");
+            }
+            anyReservation |= reservation;
+            anyCharging |= !reservation;
+            if (pEnd != null && !pEnd.isBefore(in.start)) {
+                BigDecimal wall = BigDecimal.valueOf(
+                                Duration.between(in.start, pEnd).toMillis())
+                        .movePointLeft(3);
+                BigDecimal used = charging.add(parking).add(reserved);
+                if (used.subtract(wall).compareTo(BigDecimal.ONE) > 0) {
+                    notes.add(where + " has " + used.stripTrailingZeros().toPlainString()
+                            + " s of time dimensions but lasts "
+                            + wall.stripTrailingZeros().toPlainString() + " s; the dimensions are priced as given");
+                }
+            }
+            NTariff tariff = resolve(in.tariffId, where, tariffIds, tariffs, options);
+            periods.add(new NPeriod(
+                    i,
+                    in.start,
+                    pEnd == null ? end : pEnd,
+                    tariff,
+                    in.tariffId,
+                    reservation,
+                    energy,
+                    charging,
+                    parking,
+                    reserved,
+                    in.m(Kind.MIN_POWER),
+                    in.m(Kind.MAX_POWER),
+                    in.m(Kind.POWER),
+                    in.m(Kind.MIN_CURRENT),
+                    in.m(Kind.MAX_CURRENT),
+                    in.m(Kind.CURRENT)));
+        }
+        if (snapped[0]) {
+            notes.add("time volumes were read to the millisecond (hours times 3600, rounded half up)");
+        }
+        NTariff limitTariff = null;
+        for (NPeriod p : periods) {
+            if (p.tariff() != null) {
+                limitTariff = p.tariff();
+                break;
+            }
+        }
+        for (NTariff t : tariffs) {
+            notes.addAll(t.notes());
+        }
+        return new NSession(
+                start, end, periods, Objects.requireNonNull(cur), anyReservation && !anyCharging, limitTariff, notes);
+    }
+
+    private static @Nullable NTariff resolve(
+            @Nullable String tariffId,
+            String where,
+            List<@Nullable String> ids,
+            List<NTariff> tariffs,
+            PricingOptions options) {
+        if (tariffId == null) {
+            if (options.untaggedPeriods() == PricingOptions.UntaggedPeriods.FREE) {
+                return null;
+            }
+            if (tariffs.size() == 1) {
+                return tariffs.get(0);
+            }
+            throw new TariffException(
+                    TariffException.Kind.UNKNOWN_TARIFF,
+                    where + " has no tariff_id and " + tariffs.size() + " tariffs were given: which one applies is"
+                            + " not known");
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (tariffId.equalsIgnoreCase(ids.get(i))) {
+                return tariffs.get(i);
+            }
+        }
+        throw new TariffException(
+                TariffException.Kind.UNKNOWN_TARIFF,
+                where + " names tariff_id \"" + tariffId + "\" but the given tariffs are " + ids);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.ocpkit.tariff.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Money is kept internally as 3600 times its value ("x3600"): a price per hour times seconds is then exact, and so are
+ * sums, VAT and comparisons. Converting back divides by 3600, which is exact unless the value is not a multiple of 9
+ * units of its last digit; then 34 significant digits are kept.
+ */
+public final class Money {
+    public static final BigDecimal B3600 = BigDecimal.valueOf(3600);
+    public static final BigDecimal B3_6 = new BigDecimal("3.6");
+    public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigInteger NINE = BigInteger.valueOf(9);
+    private static final BigInteger TWENTY_FIVE = BigInteger.valueOf(25);
+
+    private Money() {}
+
+    /** Whether {@code x3600 / 3600} has a finite decimal expansion. */
+    public static boolean exact(BigDecimal x3600) {
+        return x3600.unscaledValue().mod(NINE).signum() == 0;
+    }
+
+    /** {@code x3600 / 3600}, exact when possible, else to 34 significant digits; trailing zeros stripped. */
+    public static BigDecimal amount(BigDecimal x3600) {
+        if (x3600.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (exact(x3600)) {
+            BigInteger q = x3600.unscaledValue().divide(NINE).multiply(TWENTY_FIVE);
+            return new BigDecimal(q, x3600.scale() + 4).stripTrailingZeros();
+        }
+        return x3600.divide(B3600, MathContext.DECIMAL128).stripTrailingZeros();
+    }
+
+    /** {@code x3600 / 3600} rounded to {@code scale} digits, from the exact value. */
+    public static BigDecimal rounded(BigDecimal x3600, int scale, RoundingMode mode) {
+        return x3600.divide(B3600, scale, mode);
+    }
+
+    /** An amount in x3600 form. */
+    public static BigDecimal x3600(BigDecimal amount) {
+        return amount.multiply(B3600);
+    }
+
+    /** {@code a * b / c}: exact when it has a finite expansion, else 34 significant digits; {@code exact[0]} is cleared then. */
+    public static BigDecimal scale(BigDecimal a, BigDecimal b, BigDecimal c, boolean[] exact) {
+        BigDecimal p = a.multiply(b);
+        try {
+            return p.divide(c);
+        } catch (ArithmeticException nonTerminating) {
+            exact[0] = false;
+            return p.divide(c, MathContext.DECIMAL128);
+        }
+    }
+
+    /** Adds trailing zeros up to {@code digits} fraction digits (never removes digits). */
+    public static BigDecimal present(BigDecimal amount, int digits) {
+        BigDecimal a = amount.scale() < 0 ? amount.setScale(0) : amount;
+        return a.scale() < digits ? a.setScale(digits) : a;
+    }
+}

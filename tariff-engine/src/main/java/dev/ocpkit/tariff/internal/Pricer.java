@@ -1,0 +1,520 @@
+package dev.ocpkit.tariff.internal;
+
+import dev.ocpkit.tariff.CostCategory;
+import dev.ocpkit.tariff.PricingOptions;
+import dev.ocpkit.tariff.RoundingPolicy;
+import dev.ocpkit.tariff.TariffException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Prices a neutral session. The rules, with their sources:
+ *
+ * <ul>
+ *   <li>per period and dimension, the first element (list order) that has a component of the dimension and whose
+ *       restrictions all hold at the period's start (Tariff object; TariffRestrictions: "logical AND");
+ *   <li>reservation periods are priced only by elements with a {@code reservation} restriction, other periods only by
+ *       elements without; an expired reservation prefers {@code RESERVATION_EXPIRES} elements (ReservationRestrictionType
+ *       note);
+ *   <li>step_size once per session: for ENERGY, and once for TIME and PARKING_TIME together, where only billable
+ *       parking time is rounded when parking is billed; the step of the last billable period's component; the extra
+ *       billed at that component's price (CDRs module, step_size);
+ *   <li>FLAT per {@link PricingOptions.FlatFee}; VAT per component; min/max price on the totals excl. and incl. VAT.
+ * </ul>
+ */
+public final class Pricer {
+    private static final MathContext MC = MathContext.DECIMAL64;
+
+    private final NSession session;
+    private final ZoneId zone;
+    private final PricingOptions options;
+    private final List<NPeriod> periods;
+    private final ZonedDateTime[] local;
+    private final BigDecimal[] energyBefore;
+    private final List<String> notes = new ArrayList<>();
+    private final boolean[] exact = {true};
+
+    private Pricer(NSession session, ZoneId zone, PricingOptions options) {
+        this.session = session;
+        this.zone = zone;
+        this.options = options;
+        this.periods = session.periods();
+        int n = periods.size();
+        this.local = new ZonedDateTime[n];
+        this.energyBefore = new BigDecimal[n];
+        BigDecimal e = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            NPeriod p = periods.get(i);
+            energyBefore[i] = e;
+            if (!p.reservation()) {
+                e = e.add(p.energyKwh());
+            }
+        }
+    }
+
+    /** Prices the session; throws {@link TariffException} for input that cannot be priced. */
+    public static PriceResult price(NSession session, ZoneId zone, PricingOptions options) {
+        return new Pricer(session, zone, options).run();
+    }
+
+    private PriceResult run() {
+        notes.addAll(session.notes());
+        checkValidity();
+        Instant reservationStart = null;
+        Instant chargingStart = null;
+        for (NPeriod p : periods) {
+            if (p.reservation() && reservationStart == null) {
+                reservationStart = p.start();
+            } else if (!p.reservation() && chargingStart == null) {
+                chargingStart = p.start();
+            }
+        }
+        if (reservationStart == null || chargingStart == null) {
+            chargingStart = session.start();
+        }
+        List<Line> lines = new ArrayList<>();
+        NComponent chargingFlat = null;
+        NComponent reservationFlat = null;
+        boolean chargingFlatDone = false;
+        boolean reservationFlatDone = false;
+        for (int i = 0; i < periods.size(); i++) {
+            NPeriod p = periods.get(i);
+            if (p.tariff() == null) {
+                continue;
+            }
+            Instant phaseStart = p.reservation() ? reservationStart : chargingStart;
+            Ctx ctx = new Ctx(i, p, phaseStart);
+            if (p.reservation()) {
+                if (!(options.flatFee() == PricingOptions.FlatFee.ONCE_PER_SESSION && reservationFlatDone)) {
+                    NComponent f = match(Dim.FLAT, ctx);
+                    if (f != null
+                            && (options.flatFee() == PricingOptions.FlatFee.ONCE_PER_SESSION || f != reservationFlat)) {
+                        lines.add(new Line(p, Dim.FLAT, false, CostCategory.RESERVATION, f, BigDecimal.ONE));
+                        reservationFlatDone = true;
+                    }
+                    reservationFlat = f;
+                }
+                if (p.reservationSeconds().signum() > 0) {
+                    NComponent t = match(Dim.TIME, ctx);
+                    if (t != null) {
+                        lines.add(new Line(p, Dim.TIME, true, CostCategory.RESERVATION, t, p.reservationSeconds()));
+                    }
+                }
+                continue;
+            }
+            if (!(options.flatFee() == PricingOptions.FlatFee.ONCE_PER_SESSION && chargingFlatDone)) {
+                NComponent f = match(Dim.FLAT, ctx);
+                if (f != null && (options.flatFee() == PricingOptions.FlatFee.ONCE_PER_SESSION || f != chargingFlat)) {
+                    CostCategory c = p.parkingOnly() ? CostCategory.PARKING : CostCategory.FIXED;
+                    lines.add(new Line(p, Dim.FLAT, false, c, f, BigDecimal.ONE));
+                    chargingFlatDone = true;
+                }
+                chargingFlat = f;
+            }
+            if (p.energyKwh().signum() > 0) {
+                NComponent c = match(Dim.ENERGY, ctx);
+                if (c != null) {
+                    lines.add(new Line(
+                            p,
+                            Dim.ENERGY,
+                            false,
+                            CostCategory.ENERGY,
+                            c,
+                            p.energyKwh().movePointRight(3)));
+                }
+            }
+            if (p.chargingSeconds().signum() > 0) {
+                NComponent c = match(Dim.TIME, ctx);
+                if (c != null) {
+                    lines.add(new Line(p, Dim.TIME, false, CostCategory.TIME, c, p.chargingSeconds()));
+                }
+            }
+            if (p.parkingSeconds().signum() > 0) {
+                NComponent c = match(Dim.PARKING_TIME, ctx);
+                if (c != null) {
+                    lines.add(new Line(p, Dim.PARKING_TIME, false, CostCategory.PARKING, c, p.parkingSeconds()));
+                }
+            }
+        }
+        List<StepRounding> steps = new ArrayList<>();
+        stepRound("ENERGY", lines, l -> l.dim == Dim.ENERGY, steps);
+        boolean parkingBilled = lines.stream().anyMatch(l -> l.dim == Dim.PARKING_TIME);
+        if (parkingBilled) {
+            stepRound("PARKING_TIME", lines, l -> l.dim == Dim.PARKING_TIME, steps);
+        } else {
+            stepRound("TIME", lines, l -> l.dim == Dim.TIME && !l.reservationTime, steps);
+        }
+        stepRound("RESERVATION_TIME", lines, l -> l.reservationTime, steps);
+
+        RoundingPolicy rounding = options.rounding();
+        int categories = CostCategory.values().length;
+        BigDecimal[] catExcl = new BigDecimal[categories];
+        BigDecimal[] catIncl = new BigDecimal[categories];
+        for (int c = 0; c < categories; c++) {
+            catExcl[c] = BigDecimal.ZERO;
+            catIncl[c] = BigDecimal.ZERO;
+        }
+        for (Line l : lines) {
+            cost(l);
+            if (rounding != null && rounding.stage() == RoundingPolicy.Stage.PER_LINE) {
+                l.roundedExcl = Money.rounded(l.exclX, rounding.scale(), rounding.mode());
+                l.exclX = Money.x3600(l.roundedExcl);
+                if (l.inclX != null) {
+                    l.roundedIncl = Money.rounded(l.inclX, rounding.scale(), rounding.mode());
+                    l.inclX = Money.x3600(l.roundedIncl);
+                }
+            }
+            int c = l.category.ordinal();
+            catExcl[c] = catExcl[c].add(l.exclX);
+            catIncl[c] = catIncl[c] == null || l.inclX == null ? null : catIncl[c].add(l.inclX);
+        }
+        BigDecimal totalExcl = BigDecimal.ZERO;
+        BigDecimal totalIncl = BigDecimal.ZERO;
+        for (int c = 0; c < categories; c++) {
+            totalExcl = totalExcl.add(catExcl[c]);
+            totalIncl = totalIncl == null || catIncl[c] == null ? null : totalIncl.add(catIncl[c]);
+        }
+        List<LimitAdjustment> adjustments = new ArrayList<>();
+        BigDecimal[] limited = applyLimits(totalExcl, totalIncl, adjustments);
+        BigDecimal newExcl = limited[0];
+        BigDecimal newIncl = limited[1];
+        if (!adjustments.isEmpty()) {
+            allocate(catExcl, catIncl, totalExcl, totalIncl, newExcl, newIncl);
+        }
+        return new PriceResult(
+                session,
+                zone,
+                options,
+                List.copyOf(lines),
+                List.copyOf(steps),
+                catExcl,
+                catIncl,
+                totalExcl,
+                totalIncl,
+                newExcl,
+                newIncl,
+                List.copyOf(adjustments),
+                List.copyOf(notes),
+                exact[0]);
+    }
+
+    private void checkValidity() {
+        if (options.validity() == PricingOptions.Validity.IGNORE) {
+            return;
+        }
+        Set<NTariff> checked = new HashSet<>();
+        for (NPeriod p : periods) {
+            NTariff t = p.tariff();
+            if (t == null) {
+                continue;
+            }
+            boolean firstTariff = checked.isEmpty();
+            boolean firstUse = checked.add(t);
+            Instant at;
+            String when;
+            if (options.validity() == PricingOptions.Validity.SESSION_START) {
+                if (!firstUse) {
+                    continue;
+                }
+                at = firstTariff ? session.start() : p.start();
+                when = firstTariff ? "the session start" : "the start of period " + (p.index() + 1);
+            } else {
+                at = p.start();
+                when = "the start of period " + (p.index() + 1);
+            }
+            if (t.validFrom() != null && at.isBefore(t.validFrom())) {
+                throw new TariffException(
+                        TariffException.Kind.TARIFF_NOT_VALID,
+                        "tariff " + t.label() + " becomes valid at " + t.validFrom() + ", after " + when + " " + at);
+            }
+            if (t.validUntil() != null && at.isAfter(t.validUntil())) {
+                throw new TariffException(
+                        TariffException.Kind.TARIFF_NOT_VALID,
+                        "tariff " + t.label() + " is no longer valid after " + t.validUntil() + ", before " + when + " "
+                                + at);
+            }
+        }
+    }
+
+    private void stepRound(
+            String group, List<Line> lines, java.util.function.Predicate<Line> in, List<StepRounding> out) {
+        BigDecimal total = BigDecimal.ZERO;
+        Line last = null;
+        for (Line l : lines) {
+            if (in.test(l) && l.quantity.signum() > 0) {
+                total = total.add(l.quantity);
+                last = l;
+            }
+        }
+        if (last == null || last.component.step() <= 0) {
+            return;
+        }
+        BigDecimal step = BigDecimal.valueOf(last.component.step());
+        BigDecimal rounded = total.divide(step, 0, RoundingMode.CEILING).multiply(step);
+        BigDecimal extra = rounded.subtract(total);
+        if (extra.signum() > 0) {
+            last.stepExtra = extra;
+        }
+        out.add(new StepRounding(group, total, last.component.step(), extra, last));
+    }
+
+    private void cost(Line l) {
+        BigDecimal price = l.component.price();
+        BigDecimal billed = l.billed();
+        BigDecimal x =
+                switch (l.dim) {
+                    case FLAT -> price.multiply(Money.B3600);
+                    case ENERGY -> price.multiply(billed).multiply(Money.B3_6);
+                    case TIME, PARKING_TIME -> price.multiply(billed);
+                };
+        l.exclX = x;
+        BigDecimal vat = l.component.vat();
+        if (vat != null) {
+            l.inclX = x.multiply(Money.HUNDRED.add(vat)).movePointLeft(2);
+        } else {
+            l.inclX = options.omittedVat() == PricingOptions.OmittedVat.NOT_APPLICABLE ? x : null;
+        }
+    }
+
+    private BigDecimal[] applyLimits(BigDecimal excl, @Nullable BigDecimal incl, List<LimitAdjustment> out) {
+        NTariff t = session.limitTariff();
+        if (t == null || (t.minPrice() == null && t.maxPrice() == null)) {
+            return new BigDecimal[] {excl, incl};
+        }
+        NLimit min = t.minPrice();
+        NLimit max = t.maxPrice();
+        BigDecimal newExcl = excl;
+        BigDecimal newIncl = incl;
+        if (min != null) {
+            BigDecimal m = Money.x3600(min.excl());
+            if (newExcl.compareTo(m) < 0) {
+                out.add(new LimitAdjustment(false, false, newExcl, m));
+                if (newIncl != null && min.incl() == null) {
+                    BigDecimal scaled = proportional(newIncl, newExcl, m);
+                    out.add(new LimitAdjustment(false, true, newIncl, scaled));
+                    newIncl = scaled;
+                }
+                newExcl = m;
+            }
+            if (newIncl != null && min.incl() != null) {
+                BigDecimal mi = Money.x3600(min.incl());
+                if (newIncl.compareTo(mi) < 0) {
+                    out.add(new LimitAdjustment(false, true, newIncl, mi));
+                    newIncl = mi;
+                }
+            }
+        }
+        if (max != null) {
+            BigDecimal m = Money.x3600(max.excl());
+            if (newExcl.compareTo(m) > 0) {
+                out.add(new LimitAdjustment(true, false, newExcl, m));
+                if (newIncl != null && max.incl() == null) {
+                    BigDecimal scaled = proportional(newIncl, newExcl, m);
+                    out.add(new LimitAdjustment(true, true, newIncl, scaled));
+                    newIncl = scaled;
+                }
+                newExcl = m;
+            }
+            if (newIncl != null && max.incl() != null) {
+                BigDecimal mi = Money.x3600(max.incl());
+                if (newIncl.compareTo(mi) > 0) {
+                    out.add(new LimitAdjustment(true, true, newIncl, mi));
+                    newIncl = mi;
+                }
+            }
+        }
+        return new BigDecimal[] {newExcl, newIncl};
+    }
+
+    /** The incl. VAT total moved in proportion with the excl. VAT total (same effective VAT rate). */
+    private BigDecimal proportional(BigDecimal incl, BigDecimal excl, BigDecimal newExcl) {
+        if (excl.signum() == 0) {
+            notes.add("the price limit has no incl_vat and the session cost nothing before it applied, so no VAT rate"
+                    + " can be derived: the limit's excl_vat is used including VAT as well");
+            return newExcl;
+        }
+        notes.add("the price limit has no incl_vat: the total incl. VAT moves in proportion with the total excl. VAT");
+        return Money.scale(incl, newExcl, excl, exact);
+    }
+
+    private void allocate(
+            BigDecimal[] catExcl,
+            @Nullable BigDecimal[] catIncl,
+            BigDecimal oldExcl,
+            @Nullable BigDecimal oldIncl,
+            BigDecimal newExcl,
+            @Nullable BigDecimal newIncl) {
+        int fixed = CostCategory.FIXED.ordinal();
+        switch (options.priceLimitAllocation()) {
+            case TOTAL_ONLY -> {}
+            case FIXED_COST -> {
+                catExcl[fixed] = catExcl[fixed].add(newExcl.subtract(oldExcl));
+                if (catIncl[fixed] != null && newIncl != null && oldIncl != null) {
+                    catIncl[fixed] = catIncl[fixed].add(newIncl.subtract(oldIncl));
+                }
+            }
+            case PROPORTIONAL -> {
+                if (oldExcl.signum() == 0) {
+                    catExcl[fixed] = catExcl[fixed].add(newExcl.subtract(oldExcl));
+                } else {
+                    for (int c = 0; c < catExcl.length; c++) {
+                        catExcl[c] = Money.scale(catExcl[c], newExcl, oldExcl, exact);
+                    }
+                }
+                if (newIncl != null && oldIncl != null) {
+                    if (oldIncl.signum() == 0) {
+                        if (catIncl[fixed] != null) {
+                            catIncl[fixed] = catIncl[fixed].add(newIncl.subtract(oldIncl));
+                        }
+                    } else {
+                        for (int c = 0; c < catIncl.length; c++) {
+                            if (catIncl[c] != null) {
+                                catIncl[c] = Money.scale(catIncl[c], newIncl, oldIncl, exact);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- element matching
+
+    private final class Ctx {
+        final int i;
+        final NPeriod p;
+        final Instant phaseStart;
+
+        Ctx(int i, NPeriod p, Instant phaseStart) {
+            this.i = i;
+            this.p = p;
+            this.phaseStart = phaseStart;
+        }
+
+        ZonedDateTime local() {
+            ZonedDateTime z = local[i];
+            if (z == null) {
+                z = p.start().atZone(zone);
+                local[i] = z;
+            }
+            return z;
+        }
+    }
+
+    private @Nullable NComponent match(Dim dim, Ctx ctx) {
+        NTariff t = ctx.p.tariff();
+        if (t == null) {
+            return null;
+        }
+        if (ctx.p.reservation()) {
+            if (session.reservationExpired()) {
+                NComponent c = firstMatching(t, dim, ctx, ReservationKind.RESERVATION_EXPIRES);
+                if (c != null) {
+                    return c;
+                }
+            }
+            return firstMatching(t, dim, ctx, ReservationKind.RESERVATION);
+        }
+        return firstMatching(t, dim, ctx, ReservationKind.NONE);
+    }
+
+    private @Nullable NComponent firstMatching(NTariff t, Dim dim, Ctx ctx, ReservationKind kind) {
+        for (NElement e : t.elements()) {
+            NComponent c = e.first(dim);
+            if (c != null && e.restrictions().reservation() == kind && holds(e, ctx)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private boolean holds(NElement e, Ctx ctx) {
+        NRestrictions r = e.restrictions();
+        if (r.hasLocalTimeRule()) {
+            ZonedDateTime z = ctx.local();
+            if (r.hasTimeWindow() && !Windows.inWindow(z.toLocalTime().toNanoOfDay(), r.startSecond(), r.endSecond())) {
+                return false;
+            }
+            if (r.startDate() != null && z.toLocalDate().isBefore(r.startDate())) {
+                return false;
+            }
+            if (r.endDate() != null && !z.toLocalDate().isBefore(r.endDate())) {
+                return false;
+            }
+            if (!r.days().isEmpty() && !r.days().contains(z.getDayOfWeek())) {
+                return false;
+            }
+        }
+        if (r.minKwh() != null || r.maxKwh() != null) {
+            BigDecimal e0 = energyBefore[ctx.i];
+            if (r.minKwh() != null && e0.compareTo(r.minKwh()) < 0) {
+                return false;
+            }
+            if (r.maxKwh() != null && e0.compareTo(r.maxKwh()) >= 0) {
+                return false;
+            }
+        }
+        if (r.minDuration() >= 0 || r.maxDuration() >= 0) {
+            long nanos =
+                    java.time.Duration.between(ctx.phaseStart, ctx.p.start()).toNanos();
+            if (r.minDuration() >= 0 && nanos < r.minDuration() * 1_000_000_000L) {
+                return false;
+            }
+            if (r.maxDuration() >= 0 && nanos >= r.maxDuration() * 1_000_000_000L) {
+                return false;
+            }
+        }
+        if (r.minPower() != null && measure(ctx.p, true, true, e).compareTo(r.minPower()) < 0) {
+            return false;
+        }
+        if (r.maxPower() != null && measure(ctx.p, true, false, e).compareTo(r.maxPower()) >= 0) {
+            return false;
+        }
+        if (r.minCurrent() != null && measure(ctx.p, false, true, e).compareTo(r.minCurrent()) < 0) {
+            return false;
+        }
+        if (r.maxCurrent() != null && measure(ctx.p, false, false, e).compareTo(r.maxCurrent()) >= 0) {
+            return false;
+        }
+        return true;
+    }
+
+    /** The measured power (kW) or current (A) a min ({@code lower}) or max restriction compares with. */
+    private BigDecimal measure(NPeriod p, boolean power, boolean lower, NElement e) {
+        PricingOptions.Measure m = power ? options.powerMeasure() : options.currentMeasure();
+        BigDecimal extreme = null;
+        if (m == PricingOptions.Measure.PERIOD_EXTREMES) {
+            extreme = lower ? (power ? p.minPower() : p.minCurrent()) : (power ? p.maxPower() : p.maxCurrent());
+        } else if (m == PricingOptions.Measure.MAXIMUM) {
+            extreme = power ? p.maxPower() : p.maxCurrent();
+        }
+        if (extreme != null) {
+            return extreme;
+        }
+        BigDecimal avg = power ? p.avgPower() : p.avgCurrent();
+        if (avg != null) {
+            return avg;
+        }
+        if (p.chargingSeconds().signum() == 0 && p.energyKwh().signum() == 0) {
+            return BigDecimal.ZERO; // not charging: no power, no current
+        }
+        if (power && p.chargingSeconds().signum() > 0) {
+            return p.energyKwh().multiply(Money.B3600).divide(p.chargingSeconds(), MC);
+        }
+        String what = power ? "power" : "current";
+        throw new TariffException(
+                TariffException.Kind.MISSING_MEASUREMENT,
+                "element " + (e.index() + 1) + " restricts the " + what + " but charging period " + (p.index() + 1)
+                        + " has no " + (power ? "MIN_POWER/MAX_POWER/POWER" : "MIN_CURRENT/MAX_CURRENT/CURRENT")
+                        + " dimension" + (power ? " and no charging time to derive an average from" : ""));
+    }
+}

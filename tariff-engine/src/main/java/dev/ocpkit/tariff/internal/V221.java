@@ -1,0 +1,206 @@
+package dev.ocpkit.tariff.internal;
+
+import dev.ocpkit.ocpi.model.v221.Cdr;
+import dev.ocpkit.ocpi.model.v221.CdrDimension;
+import dev.ocpkit.ocpi.model.v221.CdrDimensionType;
+import dev.ocpkit.ocpi.model.v221.ChargingPeriod;
+import dev.ocpkit.ocpi.model.v221.DayOfWeek;
+import dev.ocpkit.ocpi.model.v221.Price;
+import dev.ocpkit.ocpi.model.v221.PriceComponent;
+import dev.ocpkit.ocpi.model.v221.ReservationRestrictionType;
+import dev.ocpkit.ocpi.model.v221.Tariff;
+import dev.ocpkit.ocpi.model.v221.TariffDimensionType;
+import dev.ocpkit.ocpi.model.v221.TariffElement;
+import dev.ocpkit.ocpi.model.v221.TariffRestrictions;
+import dev.ocpkit.tariff.PricingOptions;
+import dev.ocpkit.tariff.TariffException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Reads OCPI 2.2.1 tariffs and CDRs into the neutral model, refusing what cannot be priced. */
+public final class V221 {
+    private V221() {}
+
+    /** The neutral form of a 2.2.1 tariff. */
+    public static NTariff tariff(Tariff t) {
+        String label = t.id() == null ? "(tariff without id)" : "\"" + t.id() + "\"";
+        if (t.currency() == null || t.currency().isBlank()) {
+            throw new TariffException(TariffException.Kind.INVALID_TARIFF, "tariff " + label + " has no currency");
+        }
+        if (t.elements().isEmpty()) {
+            throw new TariffException(TariffException.Kind.NO_ELEMENTS, "tariff " + label + " has no elements");
+        }
+        List<String> notes = new ArrayList<>();
+        List<NElement> elements = new ArrayList<>(t.elements().size());
+        for (int i = 0; i < t.elements().size(); i++) {
+            TariffElement e = t.elements().get(i);
+            String where = "tariff " + label + " element " + (i + 1);
+            if (e == null || e.priceComponents().isEmpty()) {
+                throw new TariffException(TariffException.Kind.NO_ELEMENTS, where + " has no price components");
+            }
+            List<NComponent> components = new ArrayList<>(e.priceComponents().size());
+            for (int j = 0; j < e.priceComponents().size(); j++) {
+                PriceComponent pc = e.priceComponents().get(j);
+                components.add(component(pc, i, j, where + " component " + (j + 1), notes));
+            }
+            elements.add(new NElement(i, components, restrictions(e.restrictions(), where)));
+        }
+        NLimit min = limit(t.minPrice(), "min_price", label);
+        NLimit max = limit(t.maxPrice(), "max_price", label);
+        Restrictions.checkLimits(min, max, label);
+        return new NTariff(t.id(), t.currency(), elements, min, max, t.startDateTime(), t.endDateTime(), notes);
+    }
+
+    private static NComponent component(@Nullable PriceComponent pc, int e, int c, String where, List<String> notes) {
+        if (pc == null || pc.typeAsString() == null) {
+            throw new TariffException(TariffException.Kind.INVALID_TARIFF, where + " has no type");
+        }
+        TariffDimensionType type = pc.type();
+        Dim dim =
+                switch (type == null ? TariffDimensionType.UNRECOGNIZED : type) {
+                    case ENERGY -> Dim.ENERGY;
+                    case FLAT -> Dim.FLAT;
+                    case TIME -> Dim.TIME;
+                    case PARKING_TIME -> Dim.PARKING_TIME;
+                    case UNRECOGNIZED -> throw new TariffException(
+                            TariffException.Kind.UNKNOWN_DIMENSION,
+                            where + " has the unknown type \"" + pc.typeAsString() + "\"");
+                };
+        return Restrictions.component(dim, pc.price(), pc.vat(), pc.stepSize(), e, c, where, notes);
+    }
+
+    private static @Nullable NLimit limit(@Nullable Price p, String field, String label) {
+        if (p == null) {
+            return null;
+        }
+        if (p.exclVat() == null) {
+            throw new TariffException(
+                    TariffException.Kind.INVALID_TARIFF, "tariff " + label + " " + field + " has no excl_vat");
+        }
+        return new NLimit(p.exclVat(), p.inclVat());
+    }
+
+    /** Reads a 2.2.1 restriction set. */
+    static NRestrictions restrictions(@Nullable TariffRestrictions r, String where) {
+        if (r == null) {
+            return NRestrictions.NONE;
+        }
+        return Restrictions.build(
+                r.startTime(),
+                r.endTime(),
+                r.startDate(),
+                r.endDate(),
+                r.minKwh(),
+                r.maxKwh(),
+                r.minCurrent(),
+                r.maxCurrent(),
+                r.minPower(),
+                r.maxPower(),
+                r.minDuration(),
+                r.maxDuration(),
+                days(r.dayOfWeekAsString(), where),
+                reservation(r.reservationAsString(), where),
+                where);
+    }
+
+    /**
+     * The neutral session of a CDR. Each period is priced by the tariff its {@code tariff_id} names among
+     * {@code tariffs} (the originals, in the same order as {@code neutral}); see {@link PricingOptions.UntaggedPeriods}
+     * for periods without one.
+     */
+    public static NSession session(Cdr cdr, List<Tariff> tariffs, List<NTariff> neutral, PricingOptions options) {
+        if (cdr.startDateTime() == null || cdr.endDateTime() == null) {
+            throw new TariffException(
+                    TariffException.Kind.MISSING_VALUE,
+                    "the CDR has no " + (cdr.startDateTime() == null ? "start_date_time" : "end_date_time"));
+        }
+        List<CdrPeriodInput> input = new ArrayList<>(cdr.chargingPeriods().size());
+        for (int i = 0; i < cdr.chargingPeriods().size(); i++) {
+            ChargingPeriod cp = cdr.chargingPeriods().get(i);
+            if (cp == null) {
+                throw new TariffException(
+                        TariffException.Kind.MISSING_VALUE, "charging period " + (i + 1) + " is null");
+            }
+            CdrPeriodInput in = new CdrPeriodInput(i, cp.startDateTime(), cp.tariffId());
+            for (CdrDimension d : cp.dimensions()) {
+                if (d == null || d.typeAsString() == null) {
+                    throw new TariffException(
+                            TariffException.Kind.MISSING_VALUE,
+                            "charging period " + (i + 1) + " has a dimension without type");
+                }
+                CdrDimensionType type = d.type();
+                String name = d.typeAsString();
+                CdrPeriodInput.Kind kind =
+                        switch (type == null ? CdrDimensionType.UNRECOGNIZED : type) {
+                            case ENERGY -> CdrPeriodInput.Kind.ENERGY;
+                            case TIME -> CdrPeriodInput.Kind.TIME;
+                            case PARKING_TIME -> CdrPeriodInput.Kind.PARKING_TIME;
+                            case RESERVATION_TIME -> CdrPeriodInput.Kind.RESERVATION_TIME;
+                            case MIN_POWER -> CdrPeriodInput.Kind.MIN_POWER;
+                            case MAX_POWER -> CdrPeriodInput.Kind.MAX_POWER;
+                            case POWER -> CdrPeriodInput.Kind.POWER;
+                            case MIN_CURRENT -> CdrPeriodInput.Kind.MIN_CURRENT;
+                            case MAX_CURRENT -> CdrPeriodInput.Kind.MAX_CURRENT;
+                            case CURRENT -> CdrPeriodInput.Kind.CURRENT;
+                            case ENERGY_IMPORT, ENERGY_EXPORT, STATE_OF_CHARGE -> CdrPeriodInput.Kind.IGNORED;
+                            case UNRECOGNIZED -> throw new TariffException(
+                                    TariffException.Kind.UNKNOWN_DIMENSION,
+                                    "charging period " + (i + 1) + " has the unknown dimension type \"" + name + "\"");
+                        };
+                in.put(kind, name, d.volume());
+            }
+            input.add(in);
+        }
+        return CdrPeriodInput.session(
+                cdr.startDateTime(), cdr.endDateTime(), cdr.currency(), input, ids(tariffs), neutral, options);
+    }
+
+    static List<@Nullable String> ids(List<Tariff> tariffs) {
+        List<@Nullable String> ids = new ArrayList<>(tariffs.size());
+        for (Tariff t : tariffs) {
+            ids.add(t.id());
+        }
+        return ids;
+    }
+
+    /** Days of the week of a 2.2.1 restriction. */
+    static Set<java.time.DayOfWeek> days(List<String> raw, String where) {
+        if (raw.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<java.time.DayOfWeek> set = EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (String s : raw) {
+            DayOfWeek d = DayOfWeek.fromValue(s);
+            if (d == null || d == DayOfWeek.UNRECOGNIZED) {
+                throw new TariffException(
+                        TariffException.Kind.INVALID_TARIFF, where + " has the unknown day_of_week \"" + s + "\"");
+            }
+            set.add(java.time.DayOfWeek.valueOf(d.name()));
+        }
+        return set;
+    }
+
+    static ReservationKind reservation(@Nullable String raw, String where) {
+        if (raw == null) {
+            return ReservationKind.NONE;
+        }
+        ReservationRestrictionType r = ReservationRestrictionType.fromValue(raw);
+        if (r == ReservationRestrictionType.RESERVATION) {
+            return ReservationKind.RESERVATION;
+        }
+        if (r == ReservationRestrictionType.RESERVATION_EXPIRES) {
+            return ReservationKind.RESERVATION_EXPIRES;
+        }
+        throw new TariffException(
+                TariffException.Kind.INVALID_TARIFF,
+                where + " has the unknown reservation restriction \"" + raw + "\"");
+    }
+
+    static BigDecimal nonNull(@Nullable BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+}
