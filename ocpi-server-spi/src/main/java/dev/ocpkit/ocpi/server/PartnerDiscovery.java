@@ -1,9 +1,14 @@
 package dev.ocpkit.ocpi.server;
 
+import dev.ocpkit.ocpi.client.OcpiClient;
+import dev.ocpkit.ocpi.client.OcpiRegistrationException;
 import dev.ocpkit.ocpi.client.PartnerEndpoint;
 import dev.ocpkit.ocpi.client.PartnerQuirks;
+import dev.ocpkit.ocpi.model.OcpiException;
+import dev.ocpkit.ocpi.model.OcpiStatusCode;
 import dev.ocpkit.ocpi.model.OcpiVersion;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How the server side of the credentials handshake calls the registering partner back: GET its versions endpoint
@@ -32,4 +37,27 @@ public interface PartnerDiscovery {
      *     version}
      */
     List<PartnerEndpoint> endpoints(String versionsUrl, String token, OcpiVersion version, PartnerQuirks quirks);
+
+    /**
+     * Discovery through the ocpi-client: {@link OcpiClient#discover(String, String, PartnerQuirks, OcpiVersion)} of
+     * the registered version. A partner that does not offer the version fails with status 3002, any other failure
+     * (unreachable, HTTP or OCPI error, not OCPI at all) with 3001.
+     *
+     * @param client the client; its transport, timeouts and retries apply. Owned by the caller.
+     */
+    static PartnerDiscovery using(OcpiClient client) {
+        Objects.requireNonNull(client, "client");
+        return (versionsUrl, token, version, quirks) -> {
+            try {
+                return client.discover(versionsUrl, token, quirks, version).endpoints();
+            } catch (OcpiRegistrationException e) {
+                OcpiStatusCode code = e.reason() == OcpiRegistrationException.Reason.NO_COMMON_VERSION
+                        ? OcpiStatusCode.UNSUPPORTED_VERSION
+                        : OcpiStatusCode.UNABLE_TO_USE_CLIENT_API;
+                throw new OcpiException(code, e.getMessage());
+            } catch (OcpiException e) {
+                throw new OcpiException(OcpiStatusCode.UNABLE_TO_USE_CLIENT_API, e.getMessage());
+            }
+        };
+    }
 }
