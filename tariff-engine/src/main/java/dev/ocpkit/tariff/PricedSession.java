@@ -348,6 +348,28 @@ public final class PricedSession {
         return out;
     }
 
+    /**
+     * A copy of a CDR with everything this session determines: {@code start_date_time}, {@code end_date_time},
+     * {@code charging_periods} ({@link #toChargingPeriods()}), {@code total_energy}, {@code total_time} (charging and
+     * parking, without reservation time) and {@code total_parking_time} (hours, to 9 decimals) and the six cost fields. The template supplies the rest (ids,
+     * token, location, tariffs, ...).
+     */
+    public Cdr toCdr(Cdr template) {
+        BigDecimal wall = BigDecimal.valueOf(
+                        java.time.Duration.between(start(), end()).toMillis())
+                .movePointLeft(3);
+        Cdr.Builder b = writeInto(template).toBuilder()
+                .startDateTime(start())
+                .endDateTime(end())
+                .chargingPeriods(toChargingPeriods())
+                .totalEnergy(totalEnergyKwh)
+                .totalTime(hours(totalChargingSeconds.add(totalParkingSeconds)));
+        if (totalParkingSeconds.signum() > 0) {
+            b.totalParkingTime(hours(totalParkingSeconds));
+        }
+        return b.build();
+    }
+
     private static void addIfKnown(List<CdrDimension> dims, CdrDimensionType type, @Nullable BigDecimal v) {
         if (v != null) {
             dims.add(new CdrDimension(type.value(), v));

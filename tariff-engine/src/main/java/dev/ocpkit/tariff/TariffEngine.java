@@ -2,6 +2,7 @@ package dev.ocpkit.tariff;
 
 import dev.ocpkit.ocpi.model.v221.Cdr;
 import dev.ocpkit.ocpi.model.v221.Tariff;
+import dev.ocpkit.tariff.internal.Cutter;
 import dev.ocpkit.tariff.internal.NSession;
 import dev.ocpkit.tariff.internal.NTariff;
 import dev.ocpkit.tariff.internal.Pricer;
@@ -90,6 +91,28 @@ public final class TariffEngine {
             neutral.add(V221.tariff(Objects.requireNonNull(t, "tariff")));
         }
         NSession session = V221.session(cdr, tariffs, neutral, options);
+        return new PricedSession(Pricer.price(session, z, options));
+    }
+
+    /**
+     * Prices a measured session: the engine cuts the charging periods itself, at every sample and at every instant
+     * where a restriction of the tariff changes value (a time of day or midnight in {@code zone}, a daylight-saving
+     * transition, a duration or kWh threshold), and merges neighbouring pieces that price alike. The periods are in
+     * {@link PricedSession#periods()}; {@link PricedSession#toChargingPeriods()} gives them as OCPI charging periods
+     * and {@link PricedSession#toCdr(Cdr)} a whole CDR.
+     *
+     * @param tariff the tariff
+     * @param timeline the meter samples (and the reservation, if any)
+     * @param zone the Location's time zone
+     * @return the priced session; never {@code null}
+     * @throws TariffException when the tariff or the timeline cannot be priced
+     */
+    public PricedSession price(Tariff tariff, SessionTimeline timeline, @Nullable ZoneId zone) {
+        Objects.requireNonNull(tariff, "tariff");
+        Objects.requireNonNull(timeline, "timeline");
+        ZoneId z = requireZone(zone);
+        NTariff t = V221.tariff(tariff);
+        NSession session = Cutter.cut(t, timeline, z, options);
         return new PricedSession(Pricer.price(session, z, options));
     }
 

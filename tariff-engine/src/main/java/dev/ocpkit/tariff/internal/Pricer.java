@@ -66,9 +66,35 @@ public final class Pricer {
         return new Pricer(session, zone, options).run();
     }
 
-    private PriceResult run() {
-        notes.addAll(session.notes());
-        checkValidity();
+    /**
+     * The components that apply to each period, per dimension ({@link Dim} ordinal; index 4: reservation time), only
+     * for the dimensions the period uses (FLAT always): periods with equal signatures price alike.
+     */
+    public static List<@Nullable NComponent[]> signatures(NSession session, ZoneId zone, PricingOptions options) {
+        Pricer pr = new Pricer(session, zone, options);
+        Instant[] phases = pr.phaseStarts();
+        List<@Nullable NComponent[]> out = new ArrayList<>(pr.periods.size());
+        for (int i = 0; i < pr.periods.size(); i++) {
+            NPeriod p = pr.periods.get(i);
+            NComponent[] sig = new NComponent[5];
+            if (p.tariff() != null) {
+                Ctx ctx = pr.new Ctx(i, p, p.reservation() ? phases[0] : phases[1]);
+                sig[0] = pr.match(Dim.FLAT, ctx);
+                if (p.reservation()) {
+                    sig[4] = p.reservationSeconds().signum() > 0 ? pr.match(Dim.TIME, ctx) : null;
+                } else {
+                    sig[1] = p.energyKwh().signum() > 0 ? pr.match(Dim.ENERGY, ctx) : null;
+                    sig[2] = p.chargingSeconds().signum() > 0 ? pr.match(Dim.TIME, ctx) : null;
+                    sig[3] = p.parkingSeconds().signum() > 0 ? pr.match(Dim.PARKING_TIME, ctx) : null;
+                }
+            }
+            out.add(sig);
+        }
+        return out;
+    }
+
+    /** Start of the reservation phase and of the charging phase (durations are measured from these). */
+    private Instant[] phaseStarts() {
         Instant reservationStart = null;
         Instant chargingStart = null;
         for (NPeriod p : periods) {
@@ -81,6 +107,15 @@ public final class Pricer {
         if (reservationStart == null || chargingStart == null) {
             chargingStart = session.start();
         }
+        return new Instant[] {reservationStart == null ? session.start() : reservationStart, chargingStart};
+    }
+
+    private PriceResult run() {
+        notes.addAll(session.notes());
+        checkValidity();
+        Instant[] phases = phaseStarts();
+        Instant reservationStart = phases[0];
+        Instant chargingStart = phases[1];
         List<Line> lines = new ArrayList<>();
         NComponent chargingFlat = null;
         NComponent reservationFlat = null;
