@@ -1,6 +1,8 @@
 package dev.ocpkit.examples;
 
 import dev.ocpkit.examples.ocpi.OcpiCommand;
+import dev.ocpkit.examples.ocpiparty.CpoCommand;
+import dev.ocpkit.examples.ocpiparty.EmspCommand;
 import dev.ocpkit.examples.ocpp.CsmsCommand;
 import dev.ocpkit.examples.ocpp.StationCommand;
 import java.util.List;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class})
 public final class OcpkitCli implements Runnable {
     /** Every subcommand, in the order of the help text. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(CsmsCommand.class, StationCommand.class, OcpiCommand.class);
+    static final List<Class<?>> SUBCOMMANDS =
+            List.of(CsmsCommand.class, StationCommand.class, OcpiCommand.class, CpoCommand.class, EmspCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
