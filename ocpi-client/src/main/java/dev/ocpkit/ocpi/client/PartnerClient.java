@@ -3,6 +3,7 @@ package dev.ocpkit.ocpi.client;
 import dev.ocpkit.ocpi.client.internal.CallContext;
 import dev.ocpkit.ocpi.client.internal.ClientCore;
 import dev.ocpkit.ocpi.client.v221.Ocpi221Client;
+import dev.ocpkit.ocpi.client.v230.Ocpi230Client;
 import dev.ocpkit.ocpi.model.OcpiVersion;
 import java.util.function.Supplier;
 
@@ -31,5 +32,10 @@ public final class PartnerClient {
     /** The OCPI 2.2.1 modules, with {@link Routing#auto()} and a new correlation id per call. */
     public Ocpi221Client v221() {
         return new Ocpi221Client(new CallContext(core, partner, OcpiVersion.V2_2_1, Routing.auto(), null));
+    }
+
+    /** The OCPI 2.3.0 modules (including payments, bookings and invoice reconciliation), like {@link #v221()}. */
+    public Ocpi230Client v230() {
+        return new Ocpi230Client(new CallContext(core, partner, OcpiVersion.V2_3_0, Routing.auto(), null));
     }
 }

@@ -23,6 +23,7 @@ public final class Req {
     private final String operation;
     private final List<String> segments = new ArrayList<>();
     private final Map<String, @Nullable String> query = new LinkedHashMap<>();
+    private final Map<String, java.time.Instant> timestamps = new LinkedHashMap<>();
     private @Nullable Object body;
     private @Nullable String absoluteUrl;
     private @Nullable RuntimeException invalid;
@@ -50,6 +51,14 @@ public final class Req {
     /** Adds a query parameter; {@code null} values are left out. */
     public Req query(String name, @Nullable String value) {
         query.put(name, value);
+        return this;
+    }
+
+    /** Adds a DateTime query parameter, written with or without {@code Z} as the partner needs; {@code null} skipped. */
+    public Req queryTimestamp(String name, java.time.@Nullable Instant value) {
+        if (value != null) {
+            timestamps.put(name, value);
+        }
         return this;
     }
 
@@ -177,7 +186,9 @@ public final class Req {
         if (absoluteUrl != null && segments.isEmpty()) {
             u = absoluteUrl;
         }
-        return Urls.withQuery(u, query);
+        Map<String, @Nullable String> all = new LinkedHashMap<>(query);
+        timestamps.forEach((k, v) -> all.put(k, Urls.timestamp(v, p.quirks().writeTimestampsWithZone())));
+        return Urls.withQuery(u, all);
     }
 
     private record Prepared(OcpiJson json, Call.Auth auth, String token) {}
