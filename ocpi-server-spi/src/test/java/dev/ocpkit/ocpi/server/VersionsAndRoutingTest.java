@@ -121,6 +121,16 @@ class VersionsAndRoutingTest {
     }
 
     @Test
+    void envelopeTimestamp_fitsOcpiDateTime_string25() {
+        TestServer s = new TestServer(b -> b.service(locations.asSender())
+                .clock(Clock.fixed(Instant.parse("2024-05-01T12:00:00.123456789Z"), ZoneOffset.UTC)));
+        String ts = json(s.send("GET", "/ocpi/versions", TOKEN_C, null))
+                .get("timestamp")
+                .asString();
+        assertThat(ts).isEqualTo("2024-05-01T12:00:00.123Z").hasSizeLessThanOrEqualTo(25);
+    }
+
+    @Test
     void partnerWithoutZoneQuirk_getsTimestampsWithoutZ() {
         TestServer s = new TestServer(
                 b -> b.service(locations.asSender())

@@ -21,6 +21,7 @@ import dev.ocpkit.ocpi.server.OcpiService;
 import dev.ocpkit.ocpi.server.ParsingPolicy;
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -139,8 +140,9 @@ public final class Engine {
         return settings.policy() == ParsingPolicy.STRICT;
     }
 
+    /** OCPI DateTime is string(25): milliseconds at most ({@code 2016-12-29T17:45:09.231Z}). */
     Instant now() {
-        return settings.clock().instant();
+        return settings.clock().instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     VersionSupport support(OcpiVersion v) {
