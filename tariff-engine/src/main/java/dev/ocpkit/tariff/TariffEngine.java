@@ -7,6 +7,9 @@ import dev.ocpkit.tariff.internal.NSession;
 import dev.ocpkit.tariff.internal.NTariff;
 import dev.ocpkit.tariff.internal.Pricer;
 import dev.ocpkit.tariff.internal.V221;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +117,137 @@ public final class TariffEngine {
         NTariff t = V221.tariff(tariff);
         NSession session = Cutter.cut(t, timeline, z, options);
         return new PricedSession(Pricer.price(session, z, options));
+    }
+
+    /**
+     * Estimates the price of a session before it happens: {@code plannedEnergyKwh} charged at a constant power over
+     * {@code plannedDuration} from {@code start}, no parking. The session is cut at every restriction boundary like a
+     * measured one ({@link #price(Tariff, SessionTimeline, ZoneId)}).
+     *
+     * @param tariff the tariff
+     * @param plannedEnergyKwh energy to charge, kWh; not negative
+     * @param plannedDuration charging time; positive
+     * @param start when charging starts
+     * @param zone the Location's time zone
+     * @return the estimated session; never {@code null}
+     * @throws TariffException when the tariff or the plan cannot be priced (a tariff with current restrictions needs
+     *     {@link PlannedSession#currentA()})
+     */
+    public PricedSession estimate(
+            Tariff tariff,
+            BigDecimal plannedEnergyKwh,
+            Duration plannedDuration,
+            Instant start,
+            @Nullable ZoneId zone) {
+        return estimate(
+                tariff,
+                PlannedSession.builder()
+                        .start(start)
+                        .chargingDuration(plannedDuration)
+                        .energyKwh(plannedEnergyKwh)
+                        .build(),
+                zone);
+    }
+
+    /**
+     * Estimates the price of a planned session: a reservation (optional), charging at a constant power, parking.
+     *
+     * @param tariff the tariff
+     * @param plan the planned session
+     * @param zone the Location's time zone
+     * @return the estimated session; never {@code null}
+     * @throws TariffException when the tariff or the plan cannot be priced
+     */
+    public PricedSession estimate(Tariff tariff, PlannedSession plan, @Nullable ZoneId zone) {
+        Objects.requireNonNull(plan, "plan");
+        if (plan.energyKwh().signum() < 0) {
+            throw new TariffException(
+                    TariffException.Kind.NEGATIVE_VOLUME, "the planned energy is negative: " + plan.energyKwh());
+        }
+        if (plan.chargingDuration().isNegative() || plan.chargingDuration().isZero()) {
+            throw new TariffException(
+                    TariffException.Kind.INVALID_SESSION, "the planned charging time must be positive");
+        }
+        if (plan.parkingDuration().isNegative() || plan.reservation().isNegative()) {
+            throw new TariffException(
+                    TariffException.Kind.INVALID_SESSION,
+                    "the planned parking and reservation times cannot be negative");
+        }
+        BigDecimal seconds =
+                BigDecimal.valueOf(plan.chargingDuration().toMillis()).movePointLeft(3);
+        BigDecimal power = plan.energyKwh()
+                .multiply(BigDecimal.valueOf(3600))
+                .divide(seconds, 6, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        Instant chargingEnd = plan.start().plus(plan.chargingDuration());
+        List<MeterSample> samples = new ArrayList<>();
+        samples.add(new MeterSample(plan.start(), BigDecimal.ZERO, power, plan.currentA(), false));
+        if (plan.parkingDuration().isZero()) {
+            samples.add(new MeterSample(chargingEnd, plan.energyKwh(), null, null, false));
+        } else {
+            samples.add(MeterSample.parking(chargingEnd, plan.energyKwh()));
+            samples.add(MeterSample.parking(chargingEnd.plus(plan.parkingDuration()), plan.energyKwh()));
+        }
+        SessionTimeline timeline = plan.reservation().isZero()
+                ? SessionTimeline.of(samples)
+                : SessionTimeline.withReservation(plan.start().minus(plan.reservation()), samples);
+        return price(tariff, timeline, zone);
+    }
+
+    /**
+     * Recomputes a CDR that someone else priced and lists each cost total that differs, with the reason: when a
+     * common misreading of the rules reproduces the CDR's amount (step_size per period, no step_size, FLAT per
+     * activation, another power measure, price limits ignored, ...), the reason names it. Amounts within half a minor
+     * unit of the currency (0.005 EUR) are accepted as rounding; with a {@link RoundingPolicy} they must be equal.
+     *
+     * @param cdr the CDR, with its cost totals
+     * @param tariffs the tariffs its periods refer to; when empty, the CDR's own {@code tariffs}
+     * @param zone the Location's time zone
+     * @return the report; never {@code null}
+     * @throws TariffException when the CDR or the tariffs cannot be priced at all
+     */
+    public AuditReport audit(Cdr cdr, List<Tariff> tariffs, @Nullable ZoneId zone) {
+        BigDecimal tolerance;
+        if (options.rounding() != null) {
+            tolerance = BigDecimal.ZERO;
+        } else {
+            int digits = 2;
+            if (cdr.currency() != null) {
+                try {
+                    digits = Math.max(
+                            0,
+                            java.util.Currency.getInstance(cdr.currency().toUpperCase(java.util.Locale.ROOT))
+                                    .getDefaultFractionDigits());
+                } catch (IllegalArgumentException unknownCurrency) {
+                    digits = 2;
+                }
+            }
+            tolerance = new BigDecimal("0.5").movePointLeft(digits);
+        }
+        return audit(cdr, tariffs, zone, tolerance);
+    }
+
+    /**
+     * Like {@link #audit(Cdr, List, ZoneId)}, with an explicit tolerance.
+     *
+     * @param tolerance the largest difference accepted as rounding; zero for exact agreement
+     */
+    public AuditReport audit(Cdr cdr, List<Tariff> tariffs, @Nullable ZoneId zone, BigDecimal tolerance) {
+        Objects.requireNonNull(cdr, "cdr");
+        Objects.requireNonNull(tariffs, "tariffs");
+        Objects.requireNonNull(tolerance, "tolerance");
+        ZoneId z = requireZone(zone);
+        List<Tariff> used = tariffs.isEmpty() ? cdr.tariffs() : tariffs;
+        if (used.isEmpty()) {
+            throw new TariffException(
+                    TariffException.Kind.UNKNOWN_TARIFF, "no tariff was given and the CDR does not carry any");
+        }
+        List<NTariff> neutral = new ArrayList<>(used.size());
+        for (Tariff t : used) {
+            neutral.add(V221.tariff(Objects.requireNonNull(t, "tariff")));
+        }
+        NSession session = V221.session(cdr, used, neutral, options);
+        return new Auditor(session, z, options, tolerance.abs()).audit(cdr);
     }
 
     static ZoneId requireZone(@Nullable ZoneId zone) {

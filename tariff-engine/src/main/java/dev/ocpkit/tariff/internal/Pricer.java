@@ -42,6 +42,7 @@ public final class Pricer {
     private final BigDecimal[] energyBefore;
     private final List<String> notes = new ArrayList<>();
     private final boolean[] exact = {true};
+    private Variant variant = Variant.STANDARD;
 
     private Pricer(NSession session, ZoneId zone, PricingOptions options) {
         this.session = session;
@@ -64,6 +65,13 @@ public final class Pricer {
     /** Prices the session; throws {@link TariffException} for input that cannot be priced. */
     public static PriceResult price(NSession session, ZoneId zone, PricingOptions options) {
         return new Pricer(session, zone, options).run();
+    }
+
+    /** Prices the session with a deliberate misreading of the rules (for the audit). */
+    public static PriceResult price(NSession session, ZoneId zone, PricingOptions options, Variant variant) {
+        Pricer p = new Pricer(session, zone, options);
+        p.variant = variant;
+        return p.run();
     }
 
     /**
@@ -181,14 +189,28 @@ public final class Pricer {
             }
         }
         List<StepRounding> steps = new ArrayList<>();
-        stepRound("ENERGY", lines, l -> l.dim == Dim.ENERGY, steps);
-        boolean parkingBilled = lines.stream().anyMatch(l -> l.dim == Dim.PARKING_TIME);
-        if (parkingBilled) {
-            stepRound("PARKING_TIME", lines, l -> l.dim == Dim.PARKING_TIME, steps);
-        } else {
-            stepRound("TIME", lines, l -> l.dim == Dim.TIME && !l.reservationTime, steps);
+        if (variant == Variant.STEP_PER_PERIOD) {
+            for (Line l : lines) {
+                if (l.dim != Dim.FLAT) {
+                    stepRound(l.dim.name(), lines, x -> x == l, steps);
+                }
+            }
+        } else if (variant != Variant.NO_STEP_ROUNDING) {
+            stepRound("ENERGY", lines, l -> l.dim == Dim.ENERGY, steps);
+            boolean parkingBilled = lines.stream().anyMatch(l -> l.dim == Dim.PARKING_TIME);
+            if (variant == Variant.TIME_AND_PARKING_ROUNDED_TOGETHER) {
+                stepRound(
+                        "TIME",
+                        lines,
+                        l -> (l.dim == Dim.TIME && !l.reservationTime) || l.dim == Dim.PARKING_TIME,
+                        steps);
+            } else if (parkingBilled) {
+                stepRound("PARKING_TIME", lines, l -> l.dim == Dim.PARKING_TIME, steps);
+            } else {
+                stepRound("TIME", lines, l -> l.dim == Dim.TIME && !l.reservationTime, steps);
+            }
+            stepRound("RESERVATION_TIME", lines, l -> l.reservationTime, steps);
         }
-        stepRound("RESERVATION_TIME", lines, l -> l.reservationTime, steps);
 
         RoundingPolicy rounding = options.rounding();
         int categories = CostCategory.values().length;
@@ -219,7 +241,9 @@ public final class Pricer {
             totalIncl = totalIncl == null || catIncl[c] == null ? null : totalIncl.add(catIncl[c]);
         }
         List<LimitAdjustment> adjustments = new ArrayList<>();
-        BigDecimal[] limited = applyLimits(totalExcl, totalIncl, adjustments);
+        BigDecimal[] limited = variant == Variant.NO_PRICE_LIMITS
+                ? new BigDecimal[] {totalExcl, totalIncl}
+                : applyLimits(totalExcl, totalIncl, adjustments);
         BigDecimal newExcl = limited[0];
         BigDecimal newIncl = limited[1];
         if (!adjustments.isEmpty()) {
