@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Stations connect to {@code ws(s)://host:port/any/path/<identity>}; the identity is the last path segment. The
  * server negotiates the subprotocol in the order of {@link Builder#versions} (the host's preference), refuses a
  * station that offers none of them (the handshake completes without a subprotocol and the connection is closed, as
- * OCPP-J prescribes), checks the security profile's credentials at the handshake (HTTP 401 when wrong) and hands
+ * OCPP-J prescribes), checks the security profile's credentials at the handshake (HTTP 401 when wrong; repeated
+ * failures are slowed down by the {@link LoginThrottle}) and hands
  * each connection's CALLs to the {@link OcppHandlers}.
  *
  * <pre>{@code
@@ -49,7 +50,14 @@ public final class CsmsServer implements AutoCloseable {
     private CsmsServer(Builder b) {
         this.nodeId = b.nodeId;
         this.core = new CsmsCore(
-                List.copyOf(b.versions), b.profile, b.authenticator, b.handlers, b.options, b.registry, b.nodeId);
+                List.copyOf(b.versions),
+                b.profile,
+                b.authenticator,
+                b.handlers,
+                b.options,
+                b.registry,
+                b.nodeId,
+                b.loginThrottle);
         InetSocketAddress address = new InetSocketAddress(b.host, b.port);
         boolean clientAuth = b.profile == SecurityProfile.MUTUAL_TLS;
         int ping = (int) b.pingInterval.toSeconds();
@@ -133,6 +141,7 @@ public final class CsmsServer implements AutoCloseable {
         private OcppOptions options = OcppOptions.defaults();
         private SecurityProfile profile = SecurityProfile.NONE;
         private StationAuthenticator authenticator = StationAuthenticator.ACCEPT_ALL;
+        private LoginThrottle loginThrottle = LoginThrottle.DEFAULT;
         private @Nullable SSLContext sslContext;
         private Duration pingInterval = Duration.ofSeconds(60);
         private int decoderThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -194,6 +203,16 @@ public final class CsmsServer implements AutoCloseable {
         /** Decides which stations may connect; default accepts every station that passed the profile's checks. */
         public Builder authenticator(StationAuthenticator authenticator) {
             this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+            return this;
+        }
+
+        /**
+         * How refused handshakes slow down further attempts of the same identity from the same address; default
+         * {@link LoginThrottle#DEFAULT} (5 free failures, then waits of 1 s doubling up to 60 s during which the
+         * identity is refused with HTTP 401 unchecked). {@link LoginThrottle#NONE} turns it off.
+         */
+        public Builder loginThrottle(LoginThrottle loginThrottle) {
+            this.loginThrottle = Objects.requireNonNull(loginThrottle, "loginThrottle");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.ocpkit.ocpp.internal.server;
 
 import dev.ocpkit.ocpp.HandshakeRequest;
+import dev.ocpkit.ocpp.LoginThrottle;
 import dev.ocpkit.ocpp.OcppHandlers;
 import dev.ocpkit.ocpp.OcppOptions;
 import dev.ocpkit.ocpp.OcppRole;
@@ -32,6 +33,7 @@ public final class CsmsCore {
     private final SessionRegistry registry;
     private final String nodeId;
     private final ConcurrentHashMap<String, RpcEndpoint> stations = new ConcurrentHashMap<>();
+    private final FailedLogins failedLogins;
 
     public CsmsCore(
             List<OcppVersion> versions,
@@ -40,7 +42,9 @@ public final class CsmsCore {
             OcppHandlers handlers,
             OcppOptions options,
             SessionRegistry registry,
-            String nodeId) {
+            String nodeId,
+            LoginThrottle loginThrottle) {
+        this.failedLogins = new FailedLogins(loginThrottle);
         this.versions = List.copyOf(versions);
         this.profile = profile;
         this.authenticator = authenticator;
@@ -68,6 +72,21 @@ public final class CsmsCore {
      * @return null to accept, or the reason for refusing with 401
      */
     public @Nullable String refusal(HandshakeRequest req) {
+        String key = req.identity() + "@"
+                + (req.remoteAddress() == null ? "" : req.remoteAddress().getAddress());
+        if (failedLogins.blocked(key)) {
+            return "too many refused handshakes of this identity from this address; retry later";
+        }
+        String refusal = check(req);
+        if (refusal == null) {
+            failedLogins.succeeded(key);
+        } else {
+            failedLogins.failed(key);
+        }
+        return refusal;
+    }
+
+    private @Nullable String check(HandshakeRequest req) {
         if (profile.usesBasicAuth()) {
             if (req.username() == null || req.password() == null) {
                 return "no HTTP Basic credentials";
