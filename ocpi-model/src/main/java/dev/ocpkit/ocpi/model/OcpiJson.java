@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@link Builder#writeTimestampsWithoutZone});
  *   <li>numbers are {@link java.math.BigDecimal} and written plain ({@code 0.25}, never {@code 2.5E-1}); a number
  *       never binds to an enum ordinal;
- *   <li>a missing list reads as an empty list; an empty optional list is not written;
+ *   <li>a missing list reads as an empty list, a single value where a list is expected as a list of one; an empty
+ *       optional list is not written;
  *   <li>PATCH bodies ({@code ...Patch} records) keep absent and {@code null} apart ({@link PatchValue});
  *   <li>nesting depth, string, number and document length are bounded ({@link Limits}); beyond them a parse fails
  *       with an {@link OcpiParseException}, never an {@link OutOfMemoryError}.
@@ -91,6 +92,7 @@ public final class OcpiJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -26,6 +26,7 @@ final class ExampleMappings {
             Map.entry("payment_terminal_location_assignment", new Mapping("TerminalPatch", Shape.PATCH)),
             Map.entry("payment_terminal_put_update", new Mapping("TerminalPatch", Shape.PATCH)),
             Map.entry("payment_terminal_", new Mapping("Terminal", Shape.OBJECT)),
+            Map.entry("booking_location_patch_example_calendar", new Mapping("CalendarPatch", Shape.PATCH)),
             Map.entry("booking_location_patch_example", new Mapping("BookingLocationPatch", Shape.PATCH)),
             Map.entry("booking_location_example", new Mapping("BookingLocation", Shape.OBJECT)),
             Map.entry("booking_request_patch_example", new Mapping("BookingRequestPatch", Shape.PATCH)),

@@ -23,6 +23,13 @@ class OcpiJsonFuzzTest {
             dev.ocpkit.ocpi.model.v221.Tariff.class,
             dev.ocpkit.ocpi.model.v221.Token.class,
             dev.ocpkit.ocpi.model.v221.LocationPatch.class);
+    private static final List<Class<?>> V230 = List.of(
+            dev.ocpkit.ocpi.model.v230.Location.class,
+            dev.ocpkit.ocpi.model.v230.Cdr.class,
+            dev.ocpkit.ocpi.model.v230.Tariff.class,
+            dev.ocpkit.ocpi.model.v230.Terminal.class,
+            dev.ocpkit.ocpi.model.v230.Booking.class,
+            dev.ocpkit.ocpi.model.v230.EvsePatch.class);
     private static final List<Class<?>> V211 = List.of(
             dev.ocpkit.ocpi.model.v211.Location.class,
             dev.ocpkit.ocpi.model.v211.Session.class,
@@ -59,6 +66,11 @@ class OcpiJsonFuzzTest {
     @FuzzTest(maxDuration = "3m")
     void ocpi221(byte[] input) {
         check(OcpiJson.v221(), V221, input);
+    }
+
+    @FuzzTest(maxDuration = "3m")
+    void ocpi230(byte[] input) {
+        check(OcpiJson.v230(), V230, input);
     }
 
     @FuzzTest(maxDuration = "3m")

@@ -180,7 +180,7 @@ public final class OcpiCodegen {
             case "secret" -> a.append("@MaxLength(").append(f.size()).append(") @Secret ");
             default -> {
                 if (isEnum(f)) {
-                    a.append("@EnumValue(");
+                    a.append(f.open() ? "@EnumValue(value = " : "@EnumValue(");
                     a.append(f.type()).append(f.open() ? ".class, open = true) " : ".class) ");
                 }
             }
