@@ -2,6 +2,7 @@ package dev.ocpkit.ocpi.client;
 
 import dev.ocpkit.ocpi.client.internal.CallContext;
 import dev.ocpkit.ocpi.client.internal.ClientCore;
+import dev.ocpkit.ocpi.client.v211.Ocpi211Client;
 import dev.ocpkit.ocpi.client.v221.Ocpi221Client;
 import dev.ocpkit.ocpi.client.v230.Ocpi230Client;
 import dev.ocpkit.ocpi.model.OcpiVersion;
@@ -37,5 +38,10 @@ public final class PartnerClient {
     /** The OCPI 2.3.0 modules (including payments, bookings and invoice reconciliation), like {@link #v221()}. */
     public Ocpi230Client v230() {
         return new Ocpi230Client(new CallContext(core, partner, OcpiVersion.V2_3_0, Routing.auto(), null));
+    }
+
+    /** The OCPI 2.1.1 modules (no routing headers), with a new correlation id per call. */
+    public Ocpi211Client v211() {
+        return new Ocpi211Client(new CallContext(core, partner, OcpiVersion.V2_1_1, Routing.none(), null));
     }
 }
