@@ -147,6 +147,7 @@ public final class OcpiDispatcher {
         private ParsingPolicy policy = ParsingPolicy.STRICT;
         private int maxPageSize = 100;
         private int maxBodyBytes = 1 << 20;
+        private int serializationCache = 1024;
         private Clock clock = Clock.systemUTC();
         private RegistrationListener listener = RegistrationListener.NONE;
         private Set<String> requiredPartnerModules = Set.of();
@@ -204,6 +205,19 @@ public final class OcpiDispatcher {
             return this;
         }
 
+        /**
+         * How many serialized objects of list responses are kept, keyed by identity, so that a service that returns
+         * the same (immutable) record instances again, such as an in-memory store, has them written once; 0 disables.
+         * Default 1024. The cache holds strong references to that many objects.
+         */
+        public Builder serializationCache(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("entries must be >= 0");
+            }
+            this.serializationCache = entries;
+            return this;
+        }
+
         /** The clock of the envelope timestamps; default UTC system clock. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -242,6 +256,7 @@ public final class OcpiDispatcher {
                     policy,
                     maxPageSize,
                     maxBodyBytes,
+                    serializationCache,
                     clock,
                     listener,
                     requiredPartnerModules);

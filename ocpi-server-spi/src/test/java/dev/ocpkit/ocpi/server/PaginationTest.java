@@ -119,6 +119,24 @@ class PaginationTest {
     }
 
     @Test
+    void listBody_isByteForByteTheEnvelopeJacksonWrites_withAndWithoutTheSerializationCache() {
+        java.time.Instant now = Instant.parse("2024-06-01T00:00:00.5Z");
+        java.time.Clock clock = java.time.Clock.fixed(now, java.time.ZoneOffset.UTC);
+        java.util.List<dev.ocpkit.ocpi.model.v221.Location> expected =
+                locations.all().subList(20, 30);
+        byte[] reference = dev.ocpkit.ocpi.model.OcpiJson.v221()
+                .writeBytes(dev.ocpkit.ocpi.model.OcpiEnvelope.success(expected, now));
+        for (int cache : new int[] {0, 1024}) {
+            TestServer s = new TestServer(
+                    b -> b.service(locations.asSender()).clock(clock).serializationCache(cache));
+            for (int round = 0; round < 2; round++) {
+                OcpiResponse r = s.get(LOCATIONS + "?offset=20&limit=10");
+                assertThat(r.body()).as("cache " + cache + " round " + round).isEqualTo(reference);
+            }
+        }
+    }
+
+    @Test
     void configuredMaximum_isUsed() {
         TestServer s = new TestServer(b -> b.service(locations.asSender()).maxPageSize(20));
         OcpiResponse r = s.get(LOCATIONS);

@@ -330,7 +330,7 @@ public final class Call {
                     "<" + engine.origin() + request.rawPath() + "?offset=" + next + "&limit=" + limit
                             + (others.isEmpty() ? "" : "&" + others) + ">; rel=\"next\"");
         }
-        return ok(items);
+        return engine.listEnvelope(items, headers, json);
     }
 
     /** The exception for a path this module does not serve: 404 / 2000. */

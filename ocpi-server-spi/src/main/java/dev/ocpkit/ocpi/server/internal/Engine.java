@@ -20,10 +20,12 @@ import dev.ocpkit.ocpi.server.OcpiResponse;
 import dev.ocpkit.ocpi.server.OcpiService;
 import dev.ocpkit.ocpi.server.ParsingPolicy;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +63,7 @@ public final class Engine {
     private final Map<OcpiVersion, VersionSupport> supports = new EnumMap<>(OcpiVersion.class);
     private final Map<OcpiVersion, List<Binding>> bindings = new EnumMap<>(OcpiVersion.class);
     private final Map<OcpiVersion, OcpiJson> jsonWithoutZone = new EnumMap<>(OcpiVersion.class);
+    private final Map<OcpiJson, SerializedCache> caches = new IdentityHashMap<>();
     private final String origin;
     private final String basePath;
     private final String versionsPath;
@@ -93,8 +96,12 @@ public final class Engine {
                     .orElseThrow(() -> new IllegalArgumentException("no server support for OCPI " + v));
             supports.put(v, s);
             bindings.put(v, new ArrayList<>());
-            jsonWithoutZone.put(
-                    v, OcpiJson.builder(v).writeTimestampsWithoutZone(true).build());
+            OcpiJson withoutZone =
+                    OcpiJson.builder(v).writeTimestampsWithoutZone(true).build();
+            jsonWithoutZone.put(v, withoutZone);
+            caches.put(withoutZone, new SerializedCache(withoutZone, settings.serializationCache()));
+            caches.put(
+                    OcpiJson.forVersion(v), new SerializedCache(OcpiJson.forVersion(v), settings.serializationCache()));
         }
         for (OcpiService service : settings.services()) {
             int bound = 0;
@@ -461,6 +468,48 @@ public final class Engine {
             throw OcpiErrors.invalid(Call.describe(refused));
         }
     }
+
+    /**
+     * A success envelope around a list, written item by item through the serialization cache; the same bytes as
+     * {@code json.writeBytes(OcpiEnvelope.success(items, now()))}.
+     */
+    OcpiResponse listEnvelope(List<?> items, Map<String, String> headers, OcpiJson json) {
+        SerializedCache cache = caches.get(json);
+        if (cache == null) {
+            return envelope(200, OcpiEnvelope.success(items, now()), headers, json);
+        }
+        byte[][] parts = new byte[items.size()][];
+        int size = 0;
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = cache.bytes(items.get(i));
+            size += parts[i].length + 1;
+        }
+        byte[] tail = ("],\"status_code\":" + OcpiStatusCode.SUCCESS.code() + ",\"status_message\":"
+                        + json.write(OcpiStatusCode.SUCCESS.description()) + ",\"timestamp\":" + json.write(now())
+                        + "}")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[LIST_HEAD.length + size + tail.length];
+        System.arraycopy(LIST_HEAD, 0, body, 0, LIST_HEAD.length);
+        int pos = LIST_HEAD.length;
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                body[pos++] = ',';
+            }
+            System.arraycopy(parts[i], 0, body, pos, parts[i].length);
+            pos += parts[i].length;
+        }
+        System.arraycopy(tail, 0, body, pos, tail.length);
+        pos += tail.length;
+        if (pos != body.length) {
+            body = java.util.Arrays.copyOf(body, pos);
+        }
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Type", "application/json");
+        h.putAll(headers);
+        return new OcpiResponse(200, h, body);
+    }
+
+    private static final byte[] LIST_HEAD = "{\"data\":[".getBytes(StandardCharsets.US_ASCII);
 
     OcpiResponse envelope(int http, OcpiEnvelope<?> envelope, Map<String, String> headers, OcpiJson json) {
         byte[] body = json.writeBytes(envelope);

@@ -22,6 +22,7 @@ public record Settings(
         ParsingPolicy policy,
         int maxPageSize,
         int maxBodyBytes,
+        int serializationCache,
         Clock clock,
         RegistrationListener listener,
         Set<String> requiredPartnerModules) {}

@@ -7,6 +7,7 @@ import dev.ocpkit.ocpi.server.OcpiDispatcher;
 import dev.ocpkit.ocpi.server.OcpiRequest;
 import dev.ocpkit.ocpi.server.OcpiResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class OcpiHttpHandler implements HttpHandler {
+    /** The most of an unread request body that is drained before answering (an oversized PUT is answered 413). */
+    static final long MAX_DRAIN = 16L * 1024 * 1024;
+
     private final OcpiDispatcher dispatcher;
 
     /** @param dispatcher the dispatcher to call */
@@ -60,6 +64,10 @@ public final class OcpiHttpHandler implements HttpHandler {
                     exchange.getRequestBody(),
                     contentLength(exchange.getRequestHeaders().getFirst("Content-Length")));
             OcpiResponse response = dispatcher.handle(request);
+            if (!drain(exchange.getRequestBody())) {
+                // the client is still sending more than we are willing to read: answer and drop the connection
+                exchange.getResponseHeaders().set("Connection", "close");
+            }
             for (Map.Entry<String, String> h : response.headers().entrySet()) {
                 exchange.getResponseHeaders().set(h.getKey(), h.getValue());
             }
@@ -70,6 +78,26 @@ public final class OcpiHttpHandler implements HttpHandler {
                     out.write(body);
                 }
             }
+        }
+    }
+
+    /**
+     * Reads what is left of the request body (up to {@link #MAX_DRAIN} bytes) so that the client, still
+     * writing an oversized or unread body, is not reset before it reads our answer.
+     *
+     * @return whether the body was read to its end
+     */
+    private static boolean drain(InputStream body) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = MAX_DRAIN;
+        try {
+            int n;
+            while (left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= n;
+            }
+            return left > 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
