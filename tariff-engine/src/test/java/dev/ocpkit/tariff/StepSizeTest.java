@@ -185,4 +185,33 @@ class StepSizeTest {
                 .extracting(l -> l.billedQuantity().intValueExact())
                 .containsExactly(1200, 1800);
     }
+
+    @Test
+    void timeVolumes_comeFromTheTimestampsWhenTheHoursAreTheRoundedPeriodLength_orAsGivenByOption() {
+        // 7 minutes written as 0.117 h (421.2 s): the period is 420 s long
+        Tariff t = Sessions.elements("{\"price_components\":[{\"type\":\"TIME\",\"price\":3.6,\"step_size\":1}]}");
+        Cdr cdr = Sessions.at("2024-03-04T10:00", BERLIN)
+                .period(min(7), "ENERGY", "1", "TIME", "0.117")
+                .cdr();
+        PricedSession fromTimestamps = engine.price(t, cdr, BERLIN);
+        assertThat(fromTimestamps.lines().get(0).billedQuantity()).isEqualByComparingTo("420");
+        assertThat(fromTimestamps.totalCost().exclVat()).isEqualByComparingTo("0.42");
+        assertThat(fromTimestamps.notes()).anyMatch(n -> n.contains("exact length 420 s"));
+        PricedSession asGiven = TariffEngine.create(PricingOptions.builder()
+                        .timeVolumes(PricingOptions.TimeVolumes.AS_GIVEN)
+                        .build())
+                .price(t, cdr, BERLIN);
+        assertThat(asGiven.lines().get(0).billedQuantity()).isEqualByComparingTo("422");
+        assertThat(asGiven.totalCost().exclVat()).isEqualByComparingTo("0.422");
+    }
+
+    @Test
+    void timeVolumes_thatDoNotMatchThePeriodLength_areUsedAsGiven() {
+        // 10 minutes long, but only 0.1 h (6 minutes) of charging: the volume is the truth
+        Tariff t = Sessions.elements("{\"price_components\":[{\"type\":\"TIME\",\"price\":3.6,\"step_size\":1}]}");
+        Cdr cdr = Sessions.at("2024-03-04T10:00", BERLIN)
+                .period(min(10), "ENERGY", "1", "TIME", "0.1")
+                .cdr();
+        assertThat(engine.price(t, cdr, BERLIN).lines().get(0).billedQuantity()).isEqualByComparingTo("360");
+    }
 }
