@@ -1,6 +1,7 @@
 package dev.ocpkit.examples.ocpp;
 
 import dev.ocpkit.ocpp.CsmsServer;
+import dev.ocpkit.ocpp.OcppHandlers;
 import dev.ocpkit.ocpp.OcppListener;
 import dev.ocpkit.ocpp.OcppOptions;
 import dev.ocpkit.ocpp.OcppSession;
@@ -12,6 +13,7 @@ import dev.ocpkit.ocpp.neutral.Authorization;
 import dev.ocpkit.ocpp.neutral.BootDecision;
 import dev.ocpkit.ocpp.neutral.BootInfo;
 import dev.ocpkit.ocpp.neutral.CsmsHandler;
+import dev.ocpkit.ocpp.neutral.CsmsOptions;
 import dev.ocpkit.ocpp.neutral.DataTransfer;
 import dev.ocpkit.ocpp.neutral.DataTransferResult;
 import dev.ocpkit.ocpp.neutral.DataTransferStatus;
@@ -82,6 +84,15 @@ public final class CsmsCommand implements Callable<Integer> {
             defaultValue = "300")
     int heartbeatSeconds;
 
+    @Option(
+            names = "--store",
+            description =
+                    "Append every transaction message received (1.6 StartTransaction, StopTransaction, MeterValues"
+                            + " of a transaction; 2.x TransactionEvent) to this file, one JSON line each, flushed to the disk"
+                            + " before the answer; a re-sent 1.6 StartTransaction gets its first transaction id again.")
+    @Nullable
+    Path storeFile;
+
     @Option(names = "--duration", description = "Stop after this many seconds (default: run until interrupted).")
     @Nullable
     Integer durationSeconds;
@@ -103,13 +114,19 @@ public final class CsmsCommand implements Callable<Integer> {
                         "netty".equalsIgnoreCase(transport)
                                 ? CsmsServer.Transport.NETTY
                                 : CsmsServer.Transport.JAVA_WEBSOCKET)
-                .handlers(NeutralCsms.handlers(new Printer(out, Duration.ofSeconds(heartbeatSeconds))))
+                .handlers(handlers(out))
                 .options(OcppOptions.builder().listener(new Lifecycle(out)).build());
         if (passwordFile != null) {
             b.securityProfile(SecurityProfile.BASIC)
                     .authenticator(StationAuthenticator.passwords(readPasswords(passwordFile)));
         }
-        CsmsServer server = b.build().start();
+        CsmsServer server;
+        try {
+            server = b.build().start();
+        } catch (RuntimeException e) {
+            closeStore();
+            throw e;
+        }
         out.println("CSMS listening on ws://" + host + ":" + server.port() + "/<identity> ("
                 + String.join(", ", vs.stream().map(OcppVersion::subprotocol).toList())
                 + (passwordFile == null ? ", no authentication" : ", HTTP Basic") + ")");
@@ -125,6 +142,7 @@ public final class CsmsCommand implements Callable<Integer> {
             }
         } finally {
             server.stop();
+            closeStore();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
@@ -132,6 +150,27 @@ public final class CsmsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private @Nullable TransactionStore store;
+
+    private OcppHandlers handlers(PrintWriter out) {
+        Printer printer = new Printer(out, Duration.ofSeconds(heartbeatSeconds));
+        if (storeFile == null) {
+            return NeutralCsms.handlers(printer);
+        }
+        store = TransactionStore.open(storeFile);
+        out.println("Transaction store " + storeFile + ": " + store.lines() + " line(s), " + store.duplicates()
+                + " duplicate(s)");
+        return store.wrap(
+                NeutralCsms.handlers(printer, CsmsOptions.defaults().withTransactionIds(store.transactionIds())));
+    }
+
+    private void closeStore() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
     }
 
     static Map<String, String> readPasswords(Path file) throws IOException {
