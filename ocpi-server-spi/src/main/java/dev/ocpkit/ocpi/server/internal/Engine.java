@@ -238,10 +238,21 @@ public final class Engine {
 
     private static String idHeader(OcpiRequest req, String name) {
         String v = req.header(name);
-        if (v == null || v.isBlank() || v.length() > 255) {
+        if (v == null || v.isBlank() || v.length() > 255 || hasControlCharacter(v.strip())) {
             return UUID.randomUUID().toString();
         }
         return v.strip();
+    }
+
+    /** A CR or LF echoed in a response header would split the response (found by OcpiDispatcherFuzzTest). */
+    private static boolean hasControlCharacter(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Call call(
