@@ -3,6 +3,8 @@ package dev.ocpkit.bridge;
 import dev.ocpkit.bridge.BridgeConfig.ConnectorConfig;
 import dev.ocpkit.bridge.BridgeConfig.EvseConfig;
 import dev.ocpkit.bridge.BridgeConfig.Site;
+import dev.ocpkit.ocpi.model.v221.ActiveChargingProfile;
+import dev.ocpkit.ocpi.model.v221.ActiveChargingProfileResult;
 import dev.ocpkit.ocpi.model.v221.AllowedType;
 import dev.ocpkit.ocpi.model.v221.AuthMethod;
 import dev.ocpkit.ocpi.model.v221.AuthorizationInfo;
@@ -10,6 +12,12 @@ import dev.ocpkit.ocpi.model.v221.CancelReservation;
 import dev.ocpkit.ocpi.model.v221.Cdr;
 import dev.ocpkit.ocpi.model.v221.CdrLocation;
 import dev.ocpkit.ocpi.model.v221.CdrToken;
+import dev.ocpkit.ocpi.model.v221.ChargingProfilePeriod;
+import dev.ocpkit.ocpi.model.v221.ChargingProfileResponse;
+import dev.ocpkit.ocpi.model.v221.ChargingProfileResponseType;
+import dev.ocpkit.ocpi.model.v221.ChargingProfileResult;
+import dev.ocpkit.ocpi.model.v221.ChargingProfileResultType;
+import dev.ocpkit.ocpi.model.v221.ClearProfileResult;
 import dev.ocpkit.ocpi.model.v221.CommandResponse;
 import dev.ocpkit.ocpi.model.v221.CommandResponseType;
 import dev.ocpkit.ocpi.model.v221.CommandResult;
@@ -23,6 +31,7 @@ import dev.ocpkit.ocpi.model.v221.LocationReferences;
 import dev.ocpkit.ocpi.model.v221.Price;
 import dev.ocpkit.ocpi.model.v221.ReserveNow;
 import dev.ocpkit.ocpi.model.v221.Session;
+import dev.ocpkit.ocpi.model.v221.SetChargingProfile;
 import dev.ocpkit.ocpi.model.v221.SessionPatch;
 import dev.ocpkit.ocpi.model.v221.SessionStatus;
 import dev.ocpkit.ocpi.model.v221.StartSession;
@@ -39,6 +48,7 @@ import dev.ocpkit.ocpp.neutral.AuthorizationStatus;
 import dev.ocpkit.ocpp.neutral.BootDecision;
 import dev.ocpkit.ocpp.neutral.BootInfo;
 import dev.ocpkit.ocpp.neutral.CommandStatus;
+import dev.ocpkit.ocpp.neutral.CompositeScheduleResult;
 import dev.ocpkit.ocpp.neutral.CsmsHandler;
 import dev.ocpkit.ocpp.neutral.IdToken;
 import dev.ocpkit.ocpp.neutral.MeterValuesEvent;
@@ -49,6 +59,14 @@ import dev.ocpkit.ocpp.neutral.StatusEvent;
 import dev.ocpkit.ocpp.neutral.TransactionEnded;
 import dev.ocpkit.ocpp.neutral.TransactionStarted;
 import dev.ocpkit.ocpp.neutral.TransactionUpdated;
+import dev.ocpkit.ocpp.smartcharging.ChargingProfile;
+import dev.ocpkit.ocpp.smartcharging.ChargingProfileCriteria;
+import dev.ocpkit.ocpp.smartcharging.ChargingProfileKind;
+import dev.ocpkit.ocpp.smartcharging.ChargingProfilePurpose;
+import dev.ocpkit.ocpp.smartcharging.ChargingRateUnit;
+import dev.ocpkit.ocpp.smartcharging.ChargingSchedule;
+import dev.ocpkit.ocpp.smartcharging.ChargingSchedulePeriod;
+import dev.ocpkit.ocpp.smartcharging.CompositeSchedule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +87,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +105,12 @@ import org.slf4j.LoggerFactory;
  *   <li>executes the eMSPs' commands ({@link #startSession}, {@link #stopSession}, {@link #reserveNow},
  *       {@link #cancelReservation}, {@link #unlockConnector}) as OCPP calls: the {@link CommandResponse} says whether
  *       the command was passed on, the {@link CommandResult} follows at the {@code response_url} when the station
- *       has acted, or {@code TIMEOUT}.
+ *       has acted, or {@code TIMEOUT};
+ *   <li>executes the eMSPs' OCPI ChargingProfiles requests for a session ({@link #setChargingProfile},
+ *       {@link #getActiveChargingProfile}, {@link #clearChargingProfile}) as OCPP SetChargingProfile (a TxProfile of
+ *       the session's transaction), GetCompositeSchedule and ClearChargingProfile on the session's EVSE: the
+ *       {@link ChargingProfileResponse} says whether the request was passed on, the result follows at the
+ *       {@code response_url}.
  * </ul>
  *
  * <p>Bad input gets the spec's answers: a command for an unknown location, EVSE or session is {@code REJECTED} or
@@ -802,6 +826,255 @@ public final class CpoBridge implements CsmsHandler {
                     }
                     logFailure(publisher.postCommandResult(responseUrl, result), what + " result");
                 });
+    }
+
+    // ------------------------------------------------------------------ OCPI charging profiles
+
+    /**
+     * The id of the TxProfile that {@link #setChargingProfile} installs on OCPP EVSE {@code n}:
+     * {@code CHARGING_PROFILE_ID_BASE + n}. A new profile for the same EVSE replaces the previous one, and
+     * {@link #clearChargingProfile} clears exactly this profile.
+     */
+    public static final int CHARGING_PROFILE_ID_BASE = 800_000;
+
+    /**
+     * The stack level of the TxProfiles that {@link #setChargingProfile} installs. At the station a TxProfile of a
+     * higher stack level overrules a lower one (it is not a minimum of both): a host that also runs a
+     * {@link dev.ocpkit.ocpp.smartcharging.SiteLoadManager} on these stations and wants the site limit to prevail
+     * over an eMSP's wishes gives the manager a higher stack level (its default, 0, lets the eMSP's profile win).
+     * The levels must differ, since OCPP 1.6 replaces a TxProfile of the same stack level.
+     */
+    public static final int CHARGING_PROFILE_STACK_LEVEL = 1;
+
+    /**
+     * OCPI ChargingProfiles PUT (SetChargingProfile) from an eMSP or SCSP: installs the profile on the session's EVSE
+     * as an OCPP TxProfile for the session's transaction (id {@link #CHARGING_PROFILE_ID_BASE} + the OCPP EVSE id,
+     * stack level {@link #CHARGING_PROFILE_STACK_LEVEL}; kind Absolute from {@code start_date_time} when given,
+     * otherwise Relative to the start of charging; {@code duration}, {@code charging_rate_unit},
+     * {@code min_charging_rate} and the periods copied).
+     *
+     * <p>The response is synchronous: {@code UNKNOWN_SESSION} for a session this bridge does not know,
+     * {@code REJECTED} for a session that has ended, a station that is offline, or a profile OCPP cannot carry (no
+     * periods, a first period that does not start at 0, start periods not increasing, a unit other than A or W);
+     * otherwise {@code ACCEPTED} with the result timeout ({@link BridgeConfig#commandResultTimeout()}, in seconds).
+     * After {@code ACCEPTED}, a {@link ChargingProfileResult} follows at the {@code response_url} through
+     * {@link EmspPublisher#postChargingProfileResult}: {@code ACCEPTED} when the station accepted the profile,
+     * otherwise {@code REJECTED}, also when the station did not answer within the timeout (OCPI has no TIMEOUT
+     * result for charging profiles).
+     *
+     * @param sessionId the OCPI session id (as {@link #sessionId(String, String)} made it)
+     * @param request the profile and the {@code response_url}; a request without either is {@code REJECTED}
+     * @return a future that completes normally with the response, without waiting for the station; never
+     *     exceptionally
+     * @see <a href="https://github.com/ocpi/ocpi/blob/2.2.1/mod_charging_profiles.asciidoc">OCPI 2.2.1 Charging
+     *     Profiles module, Receiver PUT</a>
+     */
+    public CompletableFuture<ChargingProfileResponse> setChargingProfile(String sessionId, SetChargingProfile request) {
+        Objects.requireNonNull(request, "request");
+        String url = request.responseUrl();
+        if (request.chargingProfile() == null || url == null) {
+            return profileResponse(ChargingProfileResponseType.REJECTED);
+        }
+        return profileCall(
+                sessionId,
+                (station, tx) -> {
+                    ChargingProfile profile = txProfile(tx, request.chargingProfile());
+                    return StationCommands.of(station).setChargingProfile(tx.place.evse().ocppEvseId(), profile);
+                },
+                r -> publisher.postChargingProfileResult(url, new ChargingProfileResult(profileResult(r).value())),
+                "SetChargingProfile");
+    }
+
+    /**
+     * OCPI ChargingProfiles GET (ActiveChargingProfile): asks the session's EVSE for its composite schedule over the
+     * coming {@code duration} seconds (OCPP GetCompositeSchedule, unit left to the station).
+     *
+     * <p>The response is synchronous, as for {@link #setChargingProfile} (a {@code duration} below 1 is
+     * {@code REJECTED}). After {@code ACCEPTED}, an {@link ActiveChargingProfileResult} follows at the
+     * {@code response_url} through {@link EmspPublisher#postActiveChargingProfileResult}: {@code ACCEPTED} with the
+     * profile ({@code start_date_time} the schedule's start, the schedule's duration, unit and periods, limits with
+     * at most one decimal, rounded down) when the station answered with a schedule; {@code UNKNOWN} when it
+     * accepted but sent no schedule; otherwise {@code REJECTED}, also when it did not answer in time.
+     *
+     * @param sessionId the OCPI session id
+     * @param duration the length of the wanted profile, in seconds
+     * @param responseUrl where the result goes
+     * @return a future that completes normally with the response, without waiting for the station; never
+     *     exceptionally
+     * @see <a href="https://github.com/ocpi/ocpi/blob/2.2.1/mod_charging_profiles.asciidoc">OCPI 2.2.1 Charging
+     *     Profiles module, Receiver GET</a>
+     */
+    public CompletableFuture<ChargingProfileResponse> getActiveChargingProfile(
+            String sessionId, int duration, String responseUrl) {
+        Objects.requireNonNull(responseUrl, "responseUrl");
+        if (duration < 1) {
+            return profileResponse(ChargingProfileResponseType.REJECTED);
+        }
+        return profileCall(
+                sessionId,
+                (station, tx) -> StationCommands.of(station)
+                        .getCompositeSchedule(tx.place.evse().ocppEvseId(), Duration.ofSeconds(duration), null),
+                r -> publisher.postActiveChargingProfileResult(responseUrl, activeResult(r)),
+                "GetCompositeSchedule");
+    }
+
+    /**
+     * OCPI ChargingProfiles DELETE (ClearProfile): clears the profile {@link #setChargingProfile} installed on the
+     * session's EVSE (OCPP ClearChargingProfile by its id).
+     *
+     * <p>The response is synchronous, as for {@link #setChargingProfile}. After {@code ACCEPTED}, a
+     * {@link ClearProfileResult} follows at the {@code response_url} through
+     * {@link EmspPublisher#postClearProfileResult}: {@code ACCEPTED} when the station cleared it, {@code UNKNOWN}
+     * when it had no such profile (OCPP {@code Unknown}), otherwise {@code REJECTED}, also when it did not answer
+     * in time.
+     *
+     * @param sessionId the OCPI session id
+     * @param responseUrl where the result goes
+     * @return a future that completes normally with the response, without waiting for the station; never
+     *     exceptionally
+     * @see <a href="https://github.com/ocpi/ocpi/blob/2.2.1/mod_charging_profiles.asciidoc">OCPI 2.2.1 Charging
+     *     Profiles module, Receiver DELETE</a>
+     */
+    public CompletableFuture<ChargingProfileResponse> clearChargingProfile(String sessionId, String responseUrl) {
+        Objects.requireNonNull(responseUrl, "responseUrl");
+        return profileCall(
+                sessionId,
+                (station, tx) -> StationCommands.of(station)
+                        .clearChargingProfile(new ChargingProfileCriteria(
+                                CHARGING_PROFILE_ID_BASE + tx.place.evse().ocppEvseId(), null, null, null)),
+                r -> publisher.postClearProfileResult(responseUrl, new ClearProfileResult(profileResult(r).value())),
+                "ClearChargingProfile");
+    }
+
+    /** Sends an OCPP call for a session's EVSE. */
+    @FunctionalInterface
+    private interface ProfileCall<R> {
+        CompletableFuture<R> start(OcppSession station, Tx tx);
+    }
+
+    /**
+     * The common part of the three requests: finds the session, checks it runs and its station is online, starts
+     * the call (a profile OCPP cannot carry makes it throw IllegalArgumentException: REJECTED), and posts the result
+     * (the call's outcome, or {@code null} when it failed or timed out) when it completes.
+     */
+    private <R> CompletableFuture<ChargingProfileResponse> profileCall(
+            String sessionId, ProfileCall<R> call, Function<@Nullable R, CompletableFuture<Void>> post, String what) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Tx tx = sessionsById.get(sessionId);
+        if (tx == null) {
+            return profileResponse(ChargingProfileResponseType.UNKNOWN_SESSION);
+        }
+        synchronized (tx) {
+            if (tx.ended) {
+                return profileResponse(ChargingProfileResponseType.REJECTED);
+            }
+        }
+        OcppSession station = onlineStation(tx.stationIdentity);
+        if (station == null) {
+            return profileResponse(ChargingProfileResponseType.REJECTED);
+        }
+        CompletableFuture<R> f;
+        try {
+            f = call.start(station, tx);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            LOG.debug("{} for session {} refused: {}", what, sessionId, e.getMessage());
+            return profileResponse(ChargingProfileResponseType.REJECTED);
+        }
+        f.copy()
+                .orTimeout(config.commandResultTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .handle((r, e) -> {
+                    if (e != null) {
+                        LOG.debug("{} for session {}: no answer ({})", what, sessionId, e.toString());
+                    }
+                    return e != null ? null : r;
+                })
+                .thenAccept(r -> logFailure(post.apply(r), what + " result"));
+        return profileResponse(ChargingProfileResponseType.ACCEPTED);
+    }
+
+    private ChargingProfile txProfile(Tx tx, dev.ocpkit.ocpi.model.v221.ChargingProfile p) {
+        ChargingRateUnit unit = ChargingRateUnit.fromValue(p.chargingRateUnitAsString());
+        if (unit != ChargingRateUnit.A && unit != ChargingRateUnit.W) {
+            throw new IllegalArgumentException("charging_rate_unit must be A or W");
+        }
+        List<ChargingProfilePeriod> in = p.chargingProfilePeriod();
+        if (in.isEmpty()) {
+            throw new IllegalArgumentException("no charging_profile_period");
+        }
+        List<ChargingSchedulePeriod> periods = new ArrayList<>(in.size());
+        int previous = -1;
+        for (ChargingProfilePeriod period : in) {
+            Integer start = period.startPeriod();
+            BigDecimal limit = period.limit();
+            if (start == null || limit == null || limit.signum() < 0) {
+                throw new IllegalArgumentException("a period needs start_period and a limit of at least 0");
+            }
+            if (previous < 0 ? start != 0 : start <= previous) {
+                throw new IllegalArgumentException("start_period must start at 0 and increase");
+            }
+            previous = start;
+            periods.add(ChargingSchedulePeriod.of(start, limit, null));
+        }
+        if (p.duration() != null && p.duration() < 0) {
+            throw new IllegalArgumentException("duration must not be negative");
+        }
+        return ChargingProfile.builder()
+                .id(CHARGING_PROFILE_ID_BASE + tx.place.evse().ocppEvseId())
+                .stackLevel(CHARGING_PROFILE_STACK_LEVEL)
+                .chargingProfilePurpose(ChargingProfilePurpose.TX_PROFILE)
+                .chargingProfileKind(
+                        p.startDateTime() != null ? ChargingProfileKind.ABSOLUTE : ChargingProfileKind.RELATIVE)
+                .transactionId(tx.transactionId)
+                .chargingSchedule(List.of(ChargingSchedule.builder()
+                        .startSchedule(p.startDateTime())
+                        .duration(p.duration())
+                        .chargingRateUnit(unit)
+                        .minChargingRate(p.minChargingRate())
+                        .chargingSchedulePeriod(periods)
+                        .build()))
+                .build();
+    }
+
+    /** The OCPI result of a station's answer to SetChargingProfile or ClearChargingProfile; {@code null}: none. */
+    private static ChargingProfileResultType profileResult(dev.ocpkit.ocpp.neutral.@Nullable CommandResult r) {
+        if (r == null) {
+            return ChargingProfileResultType.REJECTED;
+        }
+        if (r.status() == CommandStatus.ACCEPTED) {
+            return ChargingProfileResultType.ACCEPTED;
+        }
+        return r.rawStatus().equals("Unknown") ? ChargingProfileResultType.UNKNOWN : ChargingProfileResultType.REJECTED;
+    }
+
+    private static ActiveChargingProfileResult activeResult(@Nullable CompositeScheduleResult r) {
+        if (r == null || r.result().status() != CommandStatus.ACCEPTED) {
+            return new ActiveChargingProfileResult(ChargingProfileResultType.REJECTED.value(), null);
+        }
+        CompositeSchedule s = r.schedule();
+        if (s == null) {
+            return new ActiveChargingProfileResult(ChargingProfileResultType.UNKNOWN.value(), null);
+        }
+        List<ChargingProfilePeriod> periods = new ArrayList<>();
+        for (ChargingSchedulePeriod p : s.chargingSchedulePeriod()) {
+            BigDecimal limit = p.limit();
+            if (limit != null) {
+                periods.add(new ChargingProfilePeriod(
+                        p.startPeriod(), limit.scale() > 1 ? limit.setScale(1, RoundingMode.DOWN) : limit));
+            }
+        }
+        dev.ocpkit.ocpi.model.v221.ChargingProfile profile = dev.ocpkit.ocpi.model.v221.ChargingProfile.builder()
+                .startDateTime(s.scheduleStart())
+                .duration(s.duration())
+                .chargingRateUnitAsString(s.chargingRateUnit().value())
+                .chargingProfilePeriod(periods)
+                .build();
+        return new ActiveChargingProfileResult(
+                ChargingProfileResultType.ACCEPTED.value(), new ActiveChargingProfile(s.scheduleStart(), profile));
+    }
+
+    private CompletableFuture<ChargingProfileResponse> profileResponse(ChargingProfileResponseType type) {
+        int timeout = (int) Math.max(1, config.commandResultTimeout().toSeconds());
+        return CompletableFuture.completedFuture(new ChargingProfileResponse(type.value(), timeout));
     }
 
     // ------------------------------------------------------------------ building OCPI objects

@@ -1,7 +1,9 @@
 package dev.ocpkit.bridge;
 
+import dev.ocpkit.ocpi.model.v221.ActiveChargingProfileResult;
 import dev.ocpkit.ocpi.model.v221.Cdr;
 import dev.ocpkit.ocpi.model.v221.ChargingProfileResult;
+import dev.ocpkit.ocpi.model.v221.ClearProfileResult;
 import dev.ocpkit.ocpi.model.v221.CommandResult;
 import dev.ocpkit.ocpi.model.v221.EvsePatch;
 import dev.ocpkit.ocpi.model.v221.Location;
@@ -39,6 +41,12 @@ public interface EmspPublisher {
     /** POST the result of a command to its {@code response_url}. */
     CompletableFuture<Void> postCommandResult(String responseUrl, CommandResult result);
 
-    /** POST the result of a SetChargingProfile / ClearProfile to its {@code response_url}. */
+    /** POST the result of a SetChargingProfile (OCPI ChargingProfiles PUT) to its {@code response_url}. */
     CompletableFuture<Void> postChargingProfileResult(String responseUrl, ChargingProfileResult result);
+
+    /** POST the result of a GET ActiveChargingProfile to its {@code response_url}. */
+    CompletableFuture<Void> postActiveChargingProfileResult(String responseUrl, ActiveChargingProfileResult result);
+
+    /** POST the result of a ClearProfile (OCPI ChargingProfiles DELETE) to its {@code response_url}. */
+    CompletableFuture<Void> postClearProfileResult(String responseUrl, ClearProfileResult result);
 }

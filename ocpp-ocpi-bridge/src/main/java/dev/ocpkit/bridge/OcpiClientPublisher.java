@@ -5,8 +5,10 @@ import dev.ocpkit.ocpi.client.Partner;
 import dev.ocpkit.ocpi.client.PartnerStore;
 import dev.ocpkit.ocpi.client.v221.Ocpi221Client;
 import dev.ocpkit.ocpi.model.OcpiVersion;
+import dev.ocpkit.ocpi.model.v221.ActiveChargingProfileResult;
 import dev.ocpkit.ocpi.model.v221.Cdr;
 import dev.ocpkit.ocpi.model.v221.ChargingProfileResult;
+import dev.ocpkit.ocpi.model.v221.ClearProfileResult;
 import dev.ocpkit.ocpi.model.v221.CommandResult;
 import dev.ocpkit.ocpi.model.v221.EvsePatch;
 import dev.ocpkit.ocpi.model.v221.Location;
@@ -140,6 +142,33 @@ public final class OcpiClientPublisher implements EmspPublisher {
                     .v221()
                     .chargingProfilesSender()
                     .postChargingProfileResultAsync(responseUrl, result)
+                    .thenApply(x -> null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> postActiveChargingProfileResult(
+            String responseUrl, ActiveChargingProfileResult result) {
+        try {
+            return client.partner(ownerOf(responseUrl))
+                    .v221()
+                    .chargingProfilesSender()
+                    .postActiveChargingProfileResultAsync(responseUrl, result)
+                    .thenApply(x -> null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> postClearProfileResult(String responseUrl, ClearProfileResult result) {
+        try {
+            return client.partner(ownerOf(responseUrl))
+                    .v221()
+                    .chargingProfilesSender()
+                    .postClearProfileResultAsync(responseUrl, result)
                     .thenApply(x -> null);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);

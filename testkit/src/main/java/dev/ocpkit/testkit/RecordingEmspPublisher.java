@@ -1,8 +1,10 @@
 package dev.ocpkit.testkit;
 
 import dev.ocpkit.bridge.EmspPublisher;
+import dev.ocpkit.ocpi.model.v221.ActiveChargingProfileResult;
 import dev.ocpkit.ocpi.model.v221.Cdr;
 import dev.ocpkit.ocpi.model.v221.ChargingProfileResult;
+import dev.ocpkit.ocpi.model.v221.ClearProfileResult;
 import dev.ocpkit.ocpi.model.v221.CommandResult;
 import dev.ocpkit.ocpi.model.v221.EvsePatch;
 import dev.ocpkit.ocpi.model.v221.Location;
@@ -26,7 +28,8 @@ public final class RecordingEmspPublisher implements EmspPublisher {
      * One recorded push.
      *
      * @param kind what was sent: {@code PUT location}, {@code PATCH evse}, {@code PUT session}, {@code PATCH session},
-     *     {@code POST cdr}, {@code POST command result}, {@code POST profile result}
+     *     {@code POST cdr}, {@code POST command result}, {@code POST profile result}, {@code POST active profile result},
+     *     {@code POST clear profile result}
      * @param target the object id or response URL
      * @param body the object sent
      */
@@ -108,5 +111,16 @@ public final class RecordingEmspPublisher implements EmspPublisher {
     @Override
     public CompletableFuture<Void> postChargingProfileResult(String responseUrl, ChargingProfileResult result) {
         return record("POST profile result", responseUrl, result);
+    }
+
+    @Override
+    public CompletableFuture<Void> postActiveChargingProfileResult(
+            String responseUrl, ActiveChargingProfileResult result) {
+        return record("POST active profile result", responseUrl, result);
+    }
+
+    @Override
+    public CompletableFuture<Void> postClearProfileResult(String responseUrl, ClearProfileResult result) {
+        return record("POST clear profile result", responseUrl, result);
     }
 }

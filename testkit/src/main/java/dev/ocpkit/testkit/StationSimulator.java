@@ -41,10 +41,17 @@ import dev.ocpkit.ocpp.neutral.TriggerReason;
 import dev.ocpkit.ocpp.queue.FileMessageQueue;
 import dev.ocpkit.ocpp.queue.InMemoryMessageQueue;
 import dev.ocpkit.ocpp.queue.MessageQueue;
+import dev.ocpkit.ocpp.neutral.CompositeScheduleResult;
+import dev.ocpkit.ocpp.smartcharging.ActiveTransaction;
 import dev.ocpkit.ocpp.smartcharging.ChargingProfile;
 import dev.ocpkit.ocpp.smartcharging.ChargingProfileCriteria;
+import dev.ocpkit.ocpp.smartcharging.ChargingProfileRegistry;
+import dev.ocpkit.ocpp.smartcharging.ChargingRate;
 import dev.ocpkit.ocpp.smartcharging.ChargingRateUnit;
 import dev.ocpkit.ocpp.smartcharging.ChargingSchedulePeriod;
+import dev.ocpkit.ocpp.smartcharging.CompositeSchedule;
+import dev.ocpkit.ocpp.smartcharging.CompositeScheduleCalculator;
+import dev.ocpkit.ocpp.smartcharging.CompositeScheduleRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -71,7 +78,11 @@ import org.jspecify.annotations.Nullable;
  * 2.1.
  *
  * <p>Energy is simulated: while charging, each meter sample adds {@code power x elapsed time}, where the power is the
- * configured maximum, capped by the most recent charging profile limit (A are converted with 230 V per phase). The
+ * configured maximum, capped by the composite schedule of the charging profiles installed on the EVSE (OCPP stacking
+ * rules of {@link CompositeScheduleCalculator}: TxProfile over TxDefaultProfile, the highest stack level, the station
+ * maximum; A are converted with 230 V on the phases of the period, 3 when unspecified); ClearChargingProfile removes
+ * the profiles that match, TxProfiles end with their transaction, and GetCompositeSchedule answers with the same
+ * schedule. The
  * simulator can run on a compressed clock ({@link Builder#timeScale}): timestamps advance {@code timeScale} times
  * faster than real time, so that a demo session of a few seconds reports as tens of minutes.
  *
@@ -90,6 +101,8 @@ public final class StationSimulator implements AutoCloseable {
     private final Instant virtualStart;
     private final Map<Integer, Evse> evses = new ConcurrentHashMap<>();
     private final Consumer<String> log;
+    private final ChargingProfileRegistry profiles = new ChargingProfileRegistry();
+    private final CompositeScheduleCalculator calculator;
 
     /** One EVSE's state. */
     private static final class Evse {
@@ -103,7 +116,7 @@ public final class StationSimulator implements AutoCloseable {
         CompletableFuture<Void> txDone;
 
         @Nullable
-        BigDecimal limitW;
+        Instant txStart;
 
         @Nullable
         Integer reservationId;
@@ -122,6 +135,10 @@ public final class StationSimulator implements AutoCloseable {
         this.version = b.version;
         this.log = b.log;
         this.virtualStart = realStart;
+        this.calculator = CompositeScheduleCalculator.builder()
+                .nominalVoltage(VOLTS)
+                .evseMaxRate(new ChargingRate(b.maxPowerW, ChargingRateUnit.W))
+                .build();
         for (int i = 1; i <= b.evses; i++) {
             evses.put(i, new Evse(i, new BigDecimal(10_000 * i)));
         }
@@ -333,6 +350,7 @@ public final class StationSimulator implements AutoCloseable {
                     .build());
             synchronized (e) {
                 e.tx = tx;
+                e.txStart = now();
             }
             settle(tx.started());
             log.accept("transaction " + describe(tx) + " started on evse " + e.id + " at " + meterStart + " Wh");
@@ -393,8 +411,13 @@ public final class StationSimulator implements AutoCloseable {
                             .build()));
             log.accept("transaction " + describe(tx) + " on evse " + e.id + " stopped at " + stopWh + " Wh ("
                     + reason.value() + ")");
+            String endedId = tx.transactionIdNow();
+            if (endedId != null) {
+                profiles.transactionEnded(e.id, endedId);
+            }
             synchronized (e) {
                 e.tx = null;
+                e.txStart = null;
                 e.txDone = null;
             }
             settle(status(e.id, ConnectorStatus.AVAILABLE, null));
@@ -453,12 +476,38 @@ public final class StationSimulator implements AutoCloseable {
 
     private BigDecimal currentPowerW(Evse e) {
         BigDecimal max = cfg.maxPowerW;
-        synchronized (e) {
-            return e.limitW == null ? max : e.limitW.min(max);
-        }
+        CompositeSchedule schedule = composite(e.id, now(), 1, ChargingRateUnit.W);
+        List<ChargingSchedulePeriod> periods = schedule.chargingSchedulePeriod();
+        BigDecimal limit = periods.isEmpty() ? null : periods.get(0).limit();
+        return limit == null ? max : limit.min(max);
     }
 
-    /** The power the EVSE charges with now, in W (the configured maximum capped by the last charging profile). */
+    /** The composite schedule of an EVSE over the installed profiles and its running transaction. */
+    private CompositeSchedule composite(int evseId, Instant start, int seconds, @Nullable ChargingRateUnit unit) {
+        List<ActiveTransaction> running = new ArrayList<>();
+        for (Evse x : evses.values()) {
+            synchronized (x) {
+                String id = x.tx == null ? null : x.tx.transactionIdNow();
+                if (id != null && x.txStart != null) {
+                    running.add(new ActiveTransaction(x.id, id, x.txStart));
+                }
+            }
+        }
+        return calculator.calculate(CompositeScheduleRequest.builder()
+                .evseId(evseId)
+                .scheduleStart(start)
+                .duration(seconds)
+                .chargingRateUnit(unit)
+                .profiles(profiles.profiles())
+                .transactions(running)
+                .evseCount(evses.size())
+                .build());
+    }
+
+    /**
+     * The power the EVSE charges with now, in W: the configured maximum capped by the composite schedule of the
+     * installed charging profiles (see the class documentation).
+     */
     public BigDecimal powerW(int evseId) {
         return currentPowerW(evse(evseId));
     }
@@ -545,8 +594,9 @@ public final class StationSimulator implements AutoCloseable {
                     return CompletableFuture.completedFuture(
                             RemoteStartResult.of(CommandResult.of(CommandStatus.REJECTED)));
                 }
-                if (request.chargingProfile() != null) {
-                    applyProfile(e, request.chargingProfile());
+                ChargingProfile startProfile = request.chargingProfile();
+                if (startProfile != null && !profiles.install(evseId, startProfile)) {
+                    log.accept("charging profile " + startProfile.id() + " of the remote start refused");
                 }
                 // start after the answer went out, as a real station would
                 CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS)
@@ -636,26 +686,34 @@ public final class StationSimulator implements AutoCloseable {
             @Override
             public CompletionStage<CommandResult> setChargingProfile(
                     OcppSession session, int evseId, ChargingProfile profile) {
-                if (evseId == 0) {
-                    evses.values().forEach(e -> applyProfile(e, profile));
-                } else if (evses.containsKey(evseId)) {
-                    applyProfile(evses.get(evseId), profile);
-                } else {
+                if ((evseId != 0 && !evses.containsKey(evseId)) || !profiles.install(evseId, profile)) {
+                    log.accept("charging profile " + profile.id() + " refused on evse " + evseId);
                     return CompletableFuture.completedFuture(CommandResult.of(CommandStatus.REJECTED));
                 }
+                logLimits(profile);
                 return CompletableFuture.completedFuture(CommandResult.of(CommandStatus.ACCEPTED));
             }
 
             @Override
             public CompletionStage<CommandResult> clearChargingProfile(
                     OcppSession session, ChargingProfileCriteria criteria) {
-                evses.values().forEach(e -> {
-                    synchronized (e) {
-                        e.limitW = null;
-                    }
-                });
-                log.accept("charging profiles cleared");
-                return CompletableFuture.completedFuture(CommandResult.of(CommandStatus.ACCEPTED));
+                int cleared = profiles.clear(criteria);
+                log.accept(cleared + " charging profile(s) cleared");
+                return CompletableFuture.completedFuture(
+                        CommandResult.of(cleared > 0 ? CommandStatus.ACCEPTED : CommandStatus.REJECTED));
+            }
+
+            @Override
+            public CompletionStage<CompositeScheduleResult> getCompositeSchedule(
+                    OcppSession session, int evseId, Duration duration, @Nullable ChargingRateUnit unit) {
+                if (evseId != 0 && !evses.containsKey(evseId)) {
+                    return CompletableFuture.completedFuture(
+                            new CompositeScheduleResult(CommandResult.of(CommandStatus.REJECTED), null));
+                }
+                CompositeSchedule schedule =
+                        composite(evseId, now(), Math.toIntExact(duration.toSeconds()), unit);
+                return CompletableFuture.completedFuture(
+                        new CompositeScheduleResult(CommandResult.of(CommandStatus.ACCEPTED), schedule));
             }
 
             @Override
@@ -693,26 +751,15 @@ public final class StationSimulator implements AutoCloseable {
         }
     }
 
-    /** Caps the EVSE's power by the first period of the profile's schedule. */
-    private void applyProfile(Evse e, ChargingProfile profile) {
-        List<ChargingSchedulePeriod> periods = profile.chargingSchedule().isEmpty()
-                ? List.of()
-                : profile.chargingSchedule().get(0).chargingSchedulePeriod();
-        if (periods.isEmpty() || periods.get(0).limit() == null) {
-            return;
+    /** Logs the power every EVSE charges with now that a profile was installed. */
+    private void logLimits(ChargingProfile profile) {
+        StringBuilder b = new StringBuilder("charging profile " + profile.id() + " ("
+                + profile.chargingProfilePurpose().value() + ") installed; power now");
+        for (Evse e : evses.values()) {
+            b.append(" evse ").append(e.id).append(' ');
+            b.append(currentPowerW(e).setScale(0, RoundingMode.HALF_UP)).append(" W");
         }
-        ChargingSchedulePeriod first = periods.get(0);
-        BigDecimal limit = first.limit();
-        if (profile.chargingSchedule().get(0).chargingRateUnit() == ChargingRateUnit.A) {
-            int phases = first.numberPhases() == null ? 3 : first.numberPhases();
-            limit = limit.multiply(VOLTS).multiply(BigDecimal.valueOf(phases));
-        }
-        synchronized (e) {
-            e.limitW = limit;
-        }
-        log.accept("charging profile " + profile.id() + " ("
-                + profile.chargingProfilePurpose().value() + ") caps evse " + e.id + " at "
-                + limit.setScale(0, RoundingMode.HALF_UP) + " W");
+        log.accept(b.toString());
     }
 
     /** Builds a {@link StationSimulator}; not thread-safe. */

@@ -6,7 +6,15 @@ import dev.ocpkit.bridge.CpoBridge;
 import dev.ocpkit.bridge.MeterPoint;
 import dev.ocpkit.bridge.SessionPricer;
 import dev.ocpkit.bridge.TokenCache;
+import dev.ocpkit.ocpi.model.v221.ActiveChargingProfileResult;
 import dev.ocpkit.ocpi.model.v221.Cdr;
+import dev.ocpkit.ocpi.model.v221.ChargingProfile;
+import dev.ocpkit.ocpi.model.v221.ChargingProfilePeriod;
+import dev.ocpkit.ocpi.model.v221.ChargingProfileResponse;
+import dev.ocpkit.ocpi.model.v221.ChargingProfileResponseType;
+import dev.ocpkit.ocpi.model.v221.ChargingProfileResult;
+import dev.ocpkit.ocpi.model.v221.ChargingProfileResultType;
+import dev.ocpkit.ocpi.model.v221.ClearProfileResult;
 import dev.ocpkit.ocpi.model.v221.CommandResponse;
 import dev.ocpkit.ocpi.model.v221.CommandResponseType;
 import dev.ocpkit.ocpi.model.v221.CommandResult;
@@ -17,6 +25,7 @@ import dev.ocpkit.ocpi.model.v221.Price;
 import dev.ocpkit.ocpi.model.v221.Session;
 import dev.ocpkit.ocpi.model.v221.SessionPatch;
 import dev.ocpkit.ocpi.model.v221.SessionStatus;
+import dev.ocpkit.ocpi.model.v221.SetChargingProfile;
 import dev.ocpkit.ocpi.model.v221.StartSession;
 import dev.ocpkit.ocpi.model.v221.Status;
 import dev.ocpkit.ocpi.model.v221.StopSession;
@@ -307,5 +316,116 @@ class CpoBridgeScenarioIT {
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .withMessageContaining("Invalid");
         assertThat(emsp.pushes("PUT session")).hasSize(sessions);
+    }
+
+    private static SetChargingProfile profile(String responseUrl, String unit, int firstStart, String... limits) {
+        List<ChargingProfilePeriod> periods = new ArrayList<>();
+        for (int i = 0; i < limits.length; i++) {
+            periods.add(new ChargingProfilePeriod(firstStart + 3600 * i, new BigDecimal(limits[i])));
+        }
+        return new SetChargingProfile(
+                ChargingProfile.builder()
+                        .chargingRateUnitAsString(unit)
+                        .chargingProfilePeriod(periods)
+                        .build(),
+                responseUrl);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = OcppVersion.class,
+            names = {"V16", "V201"})
+    void chargingProfiles_setGetClear_reachTheStationAndTheirResultsTheResponseUrl(OcppVersion version)
+            throws Exception {
+        String identity = version == OcppVersion.V16 ? DemoNetwork.STATION_16 : DemoNetwork.STATION_201;
+        String evseUid = evseOf(identity);
+        StationSimulator sim = station(identity, version);
+        sim.start().get(10, TimeUnit.SECONDS);
+        emsp.await(p -> p.kind().equals("PATCH evse") && p.target().endsWith(evseUid), WAIT);
+        assertThat(bridge.startSession(StartSession.builder()
+                                .responseUrl("https://emsp.example/results/start-1")
+                                .token(DemoNetwork.token())
+                                .locationId(DemoNetwork.LOCATION_ID)
+                                .evseUid(evseUid)
+                                .build())
+                        .get(10, TimeUnit.SECONDS)
+                        .result())
+                .isEqualTo(CommandResponseType.ACCEPTED);
+        String sessionId = ((Session) emsp.await(p -> p.kind().equals("PUT session"), WAIT).body()).id();
+        assertThat(sim.powerW(1)).isEqualByComparingTo("11000");
+
+        // PUT: 10 A on 3 phases (6900 W) now, 12 A (8280 W, below the station's 11 kW) an hour after the start of charging; the station applies the first
+        // period
+        ChargingProfileResponse set = bridge.setChargingProfile(
+                        sessionId, profile("https://emsp.example/results/set-1", "A", 0, "10", "12"))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(set.result()).isEqualTo(ChargingProfileResponseType.ACCEPTED);
+        assertThat(set.timeout()).isEqualTo(5);
+        ChargingProfileResult setResult = (ChargingProfileResult) emsp.await(
+                        p -> p.target().endsWith("set-1"), WAIT)
+                .body();
+        assertThat(setResult.result()).isEqualTo(ChargingProfileResultType.ACCEPTED);
+        assertThat(sim.powerW(1)).isEqualByComparingTo("6900");
+
+        // GET: the station's composite schedule for the next 2 hours, with the eMSP's limits (the simulator's clock
+        // runs 60 times faster, so a few minutes of the first hour have passed)
+        assertThat(bridge.getActiveChargingProfile(sessionId, 7200, "https://emsp.example/results/get-1")
+                        .get(10, TimeUnit.SECONDS)
+                        .result())
+                .isEqualTo(ChargingProfileResponseType.ACCEPTED);
+        ActiveChargingProfileResult active = (ActiveChargingProfileResult) emsp.await(
+                        p -> p.kind().equals("POST active profile result") && p.target().endsWith("get-1"), WAIT)
+                .body();
+        assertThat(active.result()).isEqualTo(ChargingProfileResultType.ACCEPTED);
+        ChargingProfile schedule = active.profile().chargingProfile();
+        BigDecimal perAmp = schedule.chargingRateUnitAsString().equals("A") ? BigDecimal.ONE : new BigDecimal("690");
+        assertThat(schedule.chargingProfilePeriod())
+                .extracting(ChargingProfilePeriod::limit)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(BigDecimal.TEN.multiply(perAmp), new BigDecimal("12").multiply(perAmp));
+        assertThat(schedule.chargingProfilePeriod().get(1).startPeriod()).isBetween(3000, 3600);
+
+        // DELETE: the profile goes, the station charges at its maximum again; a second DELETE finds nothing
+        assertThat(bridge.clearChargingProfile(sessionId, "https://emsp.example/results/clear-1")
+                        .get(10, TimeUnit.SECONDS)
+                        .result())
+                .isEqualTo(ChargingProfileResponseType.ACCEPTED);
+        ClearProfileResult cleared = (ClearProfileResult)
+                emsp.await(p -> p.target().endsWith("clear-1"), WAIT).body();
+        assertThat(cleared.result()).isEqualTo(ChargingProfileResultType.ACCEPTED);
+        assertThat(sim.powerW(1)).isEqualByComparingTo("11000");
+        bridge.clearChargingProfile(sessionId, "https://emsp.example/results/clear-2")
+                .get(10, TimeUnit.SECONDS);
+        ClearProfileResult again = (ClearProfileResult)
+                emsp.await(p -> p.target().endsWith("clear-2"), WAIT).body();
+        assertThat(again.result()).isEqualTo(ChargingProfileResultType.UNKNOWN);
+
+        // bad input: a profile OCPP cannot carry, an unknown session, then a station that went offline
+        assertThat(bridge.setChargingProfile(
+                                sessionId, profile("https://emsp.example/results/set-2", "A", 60, "10"))
+                        .get()
+                        .result())
+                .as("the first period must start at 0")
+                .isEqualTo(ChargingProfileResponseType.REJECTED);
+        assertThat(bridge.setChargingProfile(
+                                sessionId, profile("https://emsp.example/results/set-3", "kW", 0, "10"))
+                        .get()
+                        .result())
+                .isEqualTo(ChargingProfileResponseType.REJECTED);
+        assertThat(bridge.getActiveChargingProfile(
+                                "00000000-0000-0000-0000-000000000000", 900, "https://emsp.example/results/get-2")
+                        .get()
+                        .result())
+                .isEqualTo(ChargingProfileResponseType.UNKNOWN_SESSION);
+        sim.close();
+        Thread.sleep(300);
+        assertThat(bridge.setChargingProfile(
+                                sessionId, profile("https://emsp.example/results/set-4", "A", 0, "8"))
+                        .get()
+                        .result())
+                .isEqualTo(ChargingProfileResponseType.REJECTED);
+        assertThat(emsp.pushes())
+                .extracting(RecordingEmspPublisher.Push::target)
+                .noneMatch(t -> t.endsWith("set-2") || t.endsWith("set-3") || t.endsWith("get-2") || t.endsWith("set-4"));
     }
 }
