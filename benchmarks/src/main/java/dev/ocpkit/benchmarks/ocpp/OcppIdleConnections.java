@@ -1,5 +1,6 @@
 package dev.ocpkit.benchmarks.ocpp;
 
+import dev.ocpkit.benchmarks.cli.Options;
 import dev.ocpkit.ocpp.CsmsServer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OcppIdleConnections {
     private static final int WARM = 200;
+    private static final String USAGE =
+            """
+            Usage: java -cp benchmarks.jar dev.ocpkit.benchmarks.ocpp.OcppIdleConnections [options]
+              --stations N             idle station connections to hold (default 10000; needs ulimit -n above N
+                                       in this process and in the server's)
+              --transports A,B         JAVA_WEBSOCKET and/or NETTY (default both)
+              --server-jvm "FLAGS"     JVM flags of the server child process (default -Xmx1g)
+              --serve TRANSPORT        internal: run as the server child process
+            Run it under the build lock: flock /tmp/ocpkit-maven.lock java -cp ...""";
 
     private OcppIdleConnections() {}
 
@@ -50,16 +60,14 @@ public final class OcppIdleConnections {
      * @throws Exception when the server or the client fails
      */
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = OcppLoad.parse(args);
-        if (opts.containsKey("serve")) {
-            serve(CsmsServer.Transport.valueOf(opts.get("serve")));
+        Options opts = Options.parse(args, USAGE, Set.of("stations", "transports", "server-jvm", "serve"));
+        if (opts.has("serve")) {
+            serve(CsmsServer.Transport.valueOf(opts.get("serve", "")));
             return;
         }
-        int stations = Integer.parseInt(opts.getOrDefault("stations", "10000"));
-        List<String> transports =
-                List.of(opts.getOrDefault("transports", "JAVA_WEBSOCKET,NETTY").split(","));
-        List<String> serverJvm =
-                List.of(opts.getOrDefault("server-jvm", "-Xmx1g").trim().split("\\s+"));
+        int stations = opts.getInt("stations", 10_000);
+        List<String> transports = opts.getList("transports", "JAVA_WEBSOCKET,NETTY");
+        List<String> serverJvm = List.of(opts.get("server-jvm", "-Xmx1g").trim().split("\\s+"));
         System.out.printf(
                 Locale.ROOT,
                 "OcppIdleConnections %s | %d stations | server JVM %s %s | %d CPUs | ulimit -n applies per process%n",
@@ -74,7 +82,7 @@ public final class OcppIdleConnections {
         }
         System.out.println();
         System.out.println("| transport | stations connected | heap/conn (KiB) | RSS/conn (KiB) | heap, first " + WARM
-                + " -> all | RSS, first " + WARM + " -> all | connect time (s) |");
+                + " -> all | RSS, first " + WARM + " -> all | connect time of the rest (s) |");
         System.out.println("|---|---:|---:|---:|---|---|---:|");
         rows.forEach(System.out::println);
     }

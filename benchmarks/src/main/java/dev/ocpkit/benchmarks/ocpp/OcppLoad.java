@@ -1,18 +1,23 @@
 package dev.ocpkit.benchmarks.ocpp;
 
+import dev.ocpkit.benchmarks.cli.Options;
 import dev.ocpkit.ocpp.CsmsServer;
 import dev.ocpkit.ocpp.OcppOptions;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -24,17 +29,32 @@ import java.util.stream.Collectors;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.ocpkit.benchmarks.ocpp.OcppLoad \
  *     --stations 100,1000 --calls 400000 --rounds 3 [--ocpp 1.6|2.0.1] [--warmup N] [--targets a,b,...]
+ *     [--thread-cpu]
  * </pre>
  *
  * <p>Targets: {@code ocpkit-jws} and {@code ocpkit-netty} (ocpkit's {@link CsmsServer} on each transport, default
  * options, strict validation), {@code java-oca-ocpp} (1.6 only) and {@code ceiling-jws} (a Java-WebSocket server that
  * does no OCPP work). Diagnostic variants, only when named in {@code --targets}: {@code ocpkit-jws-direct} and
  * {@code ocpkit-netty-direct} run the handlers on the decoding thread ({@code OcppOptions.executor(Runnable::run)}).
- * See {@code docs/benchmarks.md}.
+ * {@code --thread-cpu} prints, per measurement, the CPU per call of each group of threads (the load client is
+ * {@code main}). See {@code docs/benchmarks.md}.
  */
 public final class OcppLoad {
+    private static final String USAGE =
+            """
+            Usage: java -cp benchmarks.jar dev.ocpkit.benchmarks.ocpp.OcppLoad [options]
+              --stations N[,N...]  station connections per measurement, one table per value (default 100,1000)
+              --calls N            CALLs per measured round (default 400000)
+              --rounds N           measured rounds per target, alternating between targets (default 3)
+              --warmup N           CALLs of the unmeasured warm-up round per target (default calls/4)
+              --ocpp 1.6|2.0.1     protocol and message mix (default 1.6)
+              --targets a,b,...    ocpkit-jws, ocpkit-netty, java-oca-ocpp (1.6 only), ceiling-jws,
+                                   ocpkit-jws-direct, ocpkit-netty-direct (default: the first four)
+              --thread-cpu         print CPU per call of each group of threads
+            Run it under the build lock: flock /tmp/ocpkit-maven.lock java -cp ...""";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static boolean threadBreakdown;
 
     private OcppLoad() {}
 
@@ -53,21 +73,21 @@ public final class OcppLoad {
      * @throws Exception when a target cannot be started or the load client fails
      */
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = parse(args);
-        int[] stations = Arrays.stream(opts.getOrDefault("stations", "100,1000").split(","))
-                .map(String::trim)
-                .mapToInt(Integer::parseInt)
+        Options opts = Options.parse(
+                args, USAGE, Set.of("stations", "calls", "rounds", "warmup", "ocpp", "targets", "thread-cpu"));
+        int[] stations = opts.getList("stations", "100,1000").stream()
+                .mapToInt(v -> Integer.parseInt(v.replace("_", "")))
                 .toArray();
-        long calls = Long.parseLong(opts.getOrDefault("calls", "400000"));
-        int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
-        long warmup = Long.parseLong(opts.getOrDefault("warmup", String.valueOf(calls / 4)));
-        Mix mix = Mix.forVersion(opts.getOrDefault("ocpp", "1.6"));
-        List<String> wanted = List.of(opts.getOrDefault(
-                        "targets",
-                        mix.name.equals("1.6")
-                                ? "ocpkit-jws,ocpkit-netty,java-oca-ocpp,ceiling-jws"
-                                : "ocpkit-jws,ocpkit-netty,ceiling-jws")
-                .split(","));
+        long calls = opts.getLong("calls", 400_000);
+        int rounds = opts.getInt("rounds", 3);
+        long warmup = opts.getLong("warmup", calls / 4);
+        Mix mix = Mix.forVersion(opts.get("ocpp", "1.6"));
+        threadBreakdown = opts.has("thread-cpu");
+        List<String> wanted = opts.getList(
+                "targets",
+                mix.name.equals("1.6")
+                        ? "ocpkit-jws,ocpkit-netty,java-oca-ocpp,ceiling-jws"
+                        : "ocpkit-jws,ocpkit-netty,ceiling-jws");
 
         System.out.printf(
                 Locale.ROOT,
@@ -167,18 +187,56 @@ public final class OcppLoad {
             }
             System.gc();
             Thread.sleep(200);
+            Map<Long, Long> threads0 = threadCpu();
             long cpu0 = processCpuNanos();
             long self0 = THREADS.getCurrentThreadCpuTime();
             LoadClient.RunResult run = client.run(calls);
             long self = THREADS.getCurrentThreadCpuTime() - self0;
             long cpu = processCpuNanos() - cpu0;
             long answered = run.ok() + run.callErrors();
+            if (threadBreakdown && answered > 0) {
+                printThreadCpu(threads0, cpu, answered);
+            }
             double serverCpu = answered == 0 || cpu < 0 ? Double.NaN : (cpu - self) / 1e3 / answered;
             double clientCpu = answered == 0 ? Double.NaN : self / 1e3 / answered;
             return new Sample(target.name(), round, run, serverCpu, clientCpu);
         } finally {
             Thread.sleep(300); // let the server finish closing before the next target runs
         }
+    }
+
+    private static Map<Long, Long> threadCpu() {
+        Map<Long, Long> out = new HashMap<>();
+        for (long id : THREADS.getAllThreadIds()) {
+            out.put(id, THREADS.getThreadCpuTime(id));
+        }
+        return out;
+    }
+
+    /** CPU per call of each group of Java threads (digits in names folded), and the rest (GC, JIT, ...). */
+    private static void printThreadCpu(Map<Long, Long> before, long processCpu, long answered) {
+        Map<String, Long> groups = new TreeMap<>();
+        long javaThreads = 0;
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long now = THREADS.getThreadCpuTime(info.getThreadId());
+            long delta = now - before.getOrDefault(info.getThreadId(), 0L);
+            if (now < 0 || delta <= 0) {
+                continue;
+            }
+            javaThreads += delta;
+            groups.merge(info.getThreadName().replaceAll("\\d+", "N"), delta, Long::sum);
+        }
+        groups.put("(JVM threads: GC, JIT, ...)", Math.max(0, processCpu - javaThreads));
+        StringBuilder b = new StringBuilder("    CPU us/call by thread:");
+        groups.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() / 1e3 / answered >= 0.1)
+                .forEach(e ->
+                        b.append(String.format(Locale.ROOT, " %s %.1f;", e.getKey(), e.getValue() / 1e3 / answered)));
+        System.out.println(b);
     }
 
     private static long processCpuNanos() {
@@ -284,25 +342,5 @@ public final class OcppLoad {
             return Double.NaN;
         }
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    static Map<String, String> parse(String[] args) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (!a.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + a);
-            }
-            String key = a.substring(2);
-            int eq = key.indexOf('=');
-            if (eq >= 0) {
-                out.put(key.substring(0, eq), key.substring(eq + 1));
-            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                out.put(key, args[++i]);
-            } else {
-                out.put(key, "true");
-            }
-        }
-        return out;
     }
 }
