@@ -31,9 +31,9 @@ import dev.ocpkit.ocpi.model.v221.LocationReferences;
 import dev.ocpkit.ocpi.model.v221.Price;
 import dev.ocpkit.ocpi.model.v221.ReserveNow;
 import dev.ocpkit.ocpi.model.v221.Session;
-import dev.ocpkit.ocpi.model.v221.SetChargingProfile;
 import dev.ocpkit.ocpi.model.v221.SessionPatch;
 import dev.ocpkit.ocpi.model.v221.SessionStatus;
+import dev.ocpkit.ocpi.model.v221.SetChargingProfile;
 import dev.ocpkit.ocpi.model.v221.StartSession;
 import dev.ocpkit.ocpi.model.v221.Status;
 import dev.ocpkit.ocpi.model.v221.StopSession;
@@ -879,9 +879,11 @@ public final class CpoBridge implements CsmsHandler {
                 sessionId,
                 (station, tx) -> {
                     ChargingProfile profile = txProfile(tx, request.chargingProfile());
-                    return StationCommands.of(station).setChargingProfile(tx.place.evse().ocppEvseId(), profile);
+                    return StationCommands.of(station)
+                            .setChargingProfile(tx.place.evse().ocppEvseId(), profile);
                 },
-                r -> publisher.postChargingProfileResult(url, new ChargingProfileResult(profileResult(r).value())),
+                r -> publisher.postChargingProfileResult(
+                        url, new ChargingProfileResult(profileResult(r).value())),
                 "SetChargingProfile");
     }
 
@@ -942,7 +944,8 @@ public final class CpoBridge implements CsmsHandler {
                 (station, tx) -> StationCommands.of(station)
                         .clearChargingProfile(new ChargingProfileCriteria(
                                 CHARGING_PROFILE_ID_BASE + tx.place.evse().ocppEvseId(), null, null, null)),
-                r -> publisher.postClearProfileResult(responseUrl, new ClearProfileResult(profileResult(r).value())),
+                r -> publisher.postClearProfileResult(
+                        responseUrl, new ClearProfileResult(profileResult(r).value())),
                 "ClearChargingProfile");
     }
 

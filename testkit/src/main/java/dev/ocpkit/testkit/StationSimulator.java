@@ -17,6 +17,7 @@ import dev.ocpkit.ocpp.neutral.BootReason;
 import dev.ocpkit.ocpp.neutral.ChargingState;
 import dev.ocpkit.ocpp.neutral.CommandResult;
 import dev.ocpkit.ocpp.neutral.CommandStatus;
+import dev.ocpkit.ocpp.neutral.CompositeScheduleResult;
 import dev.ocpkit.ocpp.neutral.ConnectorStatus;
 import dev.ocpkit.ocpp.neutral.DataTransfer;
 import dev.ocpkit.ocpp.neutral.DataTransferResult;
@@ -41,7 +42,6 @@ import dev.ocpkit.ocpp.neutral.TriggerReason;
 import dev.ocpkit.ocpp.queue.FileMessageQueue;
 import dev.ocpkit.ocpp.queue.InMemoryMessageQueue;
 import dev.ocpkit.ocpp.queue.MessageQueue;
-import dev.ocpkit.ocpp.neutral.CompositeScheduleResult;
 import dev.ocpkit.ocpp.smartcharging.ActiveTransaction;
 import dev.ocpkit.ocpp.smartcharging.ChargingProfile;
 import dev.ocpkit.ocpp.smartcharging.ChargingProfileCriteria;
@@ -710,8 +710,7 @@ public final class StationSimulator implements AutoCloseable {
                     return CompletableFuture.completedFuture(
                             new CompositeScheduleResult(CommandResult.of(CommandStatus.REJECTED), null));
                 }
-                CompositeSchedule schedule =
-                        composite(evseId, now(), Math.toIntExact(duration.toSeconds()), unit);
+                CompositeSchedule schedule = composite(evseId, now(), Math.toIntExact(duration.toSeconds()), unit);
                 return CompletableFuture.completedFuture(
                         new CompositeScheduleResult(CommandResult.of(CommandStatus.ACCEPTED), schedule));
             }

@@ -351,19 +351,20 @@ class CpoBridgeScenarioIT {
                         .get(10, TimeUnit.SECONDS)
                         .result())
                 .isEqualTo(CommandResponseType.ACCEPTED);
-        String sessionId = ((Session) emsp.await(p -> p.kind().equals("PUT session"), WAIT).body()).id();
+        String sessionId =
+                ((Session) emsp.await(p -> p.kind().equals("PUT session"), WAIT).body()).id();
         assertThat(sim.powerW(1)).isEqualByComparingTo("11000");
 
-        // PUT: 10 A on 3 phases (6900 W) now, 12 A (8280 W, below the station's 11 kW) an hour after the start of charging; the station applies the first
+        // PUT: 10 A on 3 phases (6900 W) now, 12 A (8280 W, below the station's 11 kW) an hour after the start of
+        // charging; the station applies the first
         // period
         ChargingProfileResponse set = bridge.setChargingProfile(
                         sessionId, profile("https://emsp.example/results/set-1", "A", 0, "10", "12"))
                 .get(10, TimeUnit.SECONDS);
         assertThat(set.result()).isEqualTo(ChargingProfileResponseType.ACCEPTED);
         assertThat(set.timeout()).isEqualTo(5);
-        ChargingProfileResult setResult = (ChargingProfileResult) emsp.await(
-                        p -> p.target().endsWith("set-1"), WAIT)
-                .body();
+        ChargingProfileResult setResult = (ChargingProfileResult)
+                emsp.await(p -> p.target().endsWith("set-1"), WAIT).body();
         assertThat(setResult.result()).isEqualTo(ChargingProfileResultType.ACCEPTED);
         assertThat(sim.powerW(1)).isEqualByComparingTo("6900");
 
@@ -374,7 +375,9 @@ class CpoBridgeScenarioIT {
                         .result())
                 .isEqualTo(ChargingProfileResponseType.ACCEPTED);
         ActiveChargingProfileResult active = (ActiveChargingProfileResult) emsp.await(
-                        p -> p.kind().equals("POST active profile result") && p.target().endsWith("get-1"), WAIT)
+                        p -> p.kind().equals("POST active profile result")
+                                && p.target().endsWith("get-1"),
+                        WAIT)
                 .body();
         assertThat(active.result()).isEqualTo(ChargingProfileResultType.ACCEPTED);
         ChargingProfile schedule = active.profile().chargingProfile();
@@ -401,14 +404,12 @@ class CpoBridgeScenarioIT {
         assertThat(again.result()).isEqualTo(ChargingProfileResultType.UNKNOWN);
 
         // bad input: a profile OCPP cannot carry, an unknown session, then a station that went offline
-        assertThat(bridge.setChargingProfile(
-                                sessionId, profile("https://emsp.example/results/set-2", "A", 60, "10"))
+        assertThat(bridge.setChargingProfile(sessionId, profile("https://emsp.example/results/set-2", "A", 60, "10"))
                         .get()
                         .result())
                 .as("the first period must start at 0")
                 .isEqualTo(ChargingProfileResponseType.REJECTED);
-        assertThat(bridge.setChargingProfile(
-                                sessionId, profile("https://emsp.example/results/set-3", "kW", 0, "10"))
+        assertThat(bridge.setChargingProfile(sessionId, profile("https://emsp.example/results/set-3", "kW", 0, "10"))
                         .get()
                         .result())
                 .isEqualTo(ChargingProfileResponseType.REJECTED);
@@ -419,13 +420,13 @@ class CpoBridgeScenarioIT {
                 .isEqualTo(ChargingProfileResponseType.UNKNOWN_SESSION);
         sim.close();
         Thread.sleep(300);
-        assertThat(bridge.setChargingProfile(
-                                sessionId, profile("https://emsp.example/results/set-4", "A", 0, "8"))
+        assertThat(bridge.setChargingProfile(sessionId, profile("https://emsp.example/results/set-4", "A", 0, "8"))
                         .get()
                         .result())
                 .isEqualTo(ChargingProfileResponseType.REJECTED);
         assertThat(emsp.pushes())
                 .extracting(RecordingEmspPublisher.Push::target)
-                .noneMatch(t -> t.endsWith("set-2") || t.endsWith("set-3") || t.endsWith("get-2") || t.endsWith("set-4"));
+                .noneMatch(
+                        t -> t.endsWith("set-2") || t.endsWith("set-3") || t.endsWith("get-2") || t.endsWith("set-4"));
     }
 }
