@@ -1,7 +1,9 @@
 package dev.ocpkit.tariff;
 
 import dev.ocpkit.ocpi.model.v221.Price;
+import dev.ocpkit.ocpi.model.v230.TaxAmount;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,21 @@ public record Cost(BigDecimal exclVat, @Nullable BigDecimal inclVat) {
     /** This amount as an OCPI 2.2.1 {@link Price}. */
     public Price toPrice() {
         return new Price(exclVat, inclVat);
+    }
+
+    /**
+     * This amount as an OCPI 2.3.0 {@link dev.ocpkit.ocpi.model.v230.Price}: {@code before_taxes} is
+     * {@link #exclVat()}; {@code taxes} holds one {@code VAT} amount, the difference to {@link #inclVat()}, when that
+     * is known and not zero (no percentage: a total can mix rates), else it is empty.
+     *
+     * @see <a href="https://github.com/ocpi/ocpi/blob/v2.3.0/types.asciidoc#types_price_class">OCPI 2.3.0, Price</a>
+     */
+    public dev.ocpkit.ocpi.model.v230.Price toV230Price() {
+        if (inclVat == null || inclVat.compareTo(exclVat) == 0) {
+            return new dev.ocpkit.ocpi.model.v230.Price(exclVat, List.of());
+        }
+        return new dev.ocpkit.ocpi.model.v230.Price(
+                exclVat, List.of(new TaxAmount("VAT", null, null, inclVat.subtract(exclVat))));
     }
 
     /** Whether both amounts are numerically equal to the other's ({@code compareTo}, so {@code 1.0} equals {@code 1.00}). */

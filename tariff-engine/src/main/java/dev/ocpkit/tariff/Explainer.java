@@ -56,8 +56,16 @@ final class Explainer {
                                 ? "  No tariff applies to this period: free.\n"
                                 : "  No price component applies: nothing to pay.\n");
             }
+            var np = r.session().periods().get(p.index());
+            String priceBasis = np.tariff() == null
+                    ? " excl. VAT, "
+                    : switch (np.tariff().taxes()) {
+                        case EXCLUDED -> " excl. VAT, ";
+                        case INCLUDED -> " incl. taxes, ";
+                        case NONE -> " (no taxes apply), ";
+                    };
             for (PricedLine l : p.lines()) {
-                b.append("  ").append(line(l, s.digits())).append('\n');
+                b.append("  ").append(line(l, s.digits(), priceBasis)).append('\n');
             }
         }
         if (!r.stepRoundings().isEmpty()) {
@@ -136,7 +144,7 @@ final class Explainer {
         return s.stripTrailingZeros().toPlainString() + " s";
     }
 
-    private static String line(PricedLine l, int digits) {
+    private static String line(PricedLine l, int digits, String priceBasis) {
         StringBuilder b = new StringBuilder();
         b.append(l.dimension()).append(": element ").append(l.element() + 1);
         if (l.tariffId() != null) {
@@ -149,7 +157,7 @@ final class Explainer {
                     case ENERGY -> " per kWh";
                     default -> " per hour";
                 });
-        b.append(" excl. VAT, ")
+        b.append(priceBasis)
                 .append(
                         l.vat() == null
                                 ? "no VAT"
@@ -192,6 +200,30 @@ final class Explainer {
     private static String step(StepRounding st, PriceResult r) {
         String unit = st.group().equals("ENERGY") ? "Wh" : "s";
         StringBuilder b = new StringBuilder();
+        if (st.perPeriod()) {
+            b.append("step_size ")
+                    .append(st.group())
+                    .append(" of period ")
+                    .append(st.line().period.index() + 1)
+                    .append(" (OCPI 2.1.1: each period's volume in blocks of its component's step): ")
+                    .append(st.total().stripTrailingZeros().toPlainString())
+                    .append(' ')
+                    .append(unit)
+                    .append(" in steps of ")
+                    .append(st.step())
+                    .append(' ')
+                    .append(unit);
+            if (st.extra().signum() > 0) {
+                b.append(": ")
+                        .append(st.extra().stripTrailingZeros().toPlainString())
+                        .append(' ')
+                        .append(unit)
+                        .append(" added at its price.");
+            } else {
+                b.append(": already a whole number of steps.");
+            }
+            return b.toString();
+        }
         b.append("step_size ").append(st.group()).append(": the session's billable ");
         b.append(
                 st.group().equals("PARKING_TIME")

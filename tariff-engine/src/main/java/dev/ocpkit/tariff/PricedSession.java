@@ -370,6 +370,93 @@ public final class PricedSession {
         return b.build();
     }
 
+    /**
+     * A copy of an OCPI 2.1.1 CDR with {@code total_cost} set to {@link #totalCost()} excluding VAT (the only cost
+     * field 2.1.1 has: "Total cost (excluding VAT) of this transaction"); every other field is kept.
+     *
+     * @see <a href="https://github.com/ocpi/ocpi/blob/2.1.1/mod_cdrs.md#31-cdr-object">OCPI 2.1.1, CDR object</a>
+     */
+    public dev.ocpkit.ocpi.model.v211.Cdr writeInto(dev.ocpkit.ocpi.model.v211.Cdr cdr) {
+        return cdr.toBuilder().totalCost(totalCost.exclVat()).build();
+    }
+
+    /**
+     * A copy of an OCPI 2.1.1 CDR with everything this session determines: {@code start_date_time},
+     * {@code stop_date_time}, {@code charging_periods} (the 2.1.1 dimensions of {@link #toChargingPeriods()}:
+     * {@code ENERGY}, {@code TIME}, {@code PARKING_TIME}, {@code MIN_CURRENT}, {@code MAX_CURRENT}; reservation periods
+     * are left out, 2.1.1 has none), {@code total_energy}, {@code total_time}, {@code total_parking_time} and
+     * {@code total_cost}. The template supplies the rest.
+     */
+    public dev.ocpkit.ocpi.model.v211.Cdr toCdr(dev.ocpkit.ocpi.model.v211.Cdr template) {
+        List<dev.ocpkit.ocpi.model.v211.ChargingPeriod> out = new ArrayList<>(periods.size());
+        for (ChargingPeriod p : toChargingPeriods()) {
+            List<dev.ocpkit.ocpi.model.v211.CdrDimension> dims = new ArrayList<>();
+            for (CdrDimension d : p.dimensions()) {
+                CdrDimensionType t = d.type();
+                if (t == CdrDimensionType.ENERGY
+                        || t == CdrDimensionType.TIME
+                        || t == CdrDimensionType.PARKING_TIME
+                        || t == CdrDimensionType.MIN_CURRENT
+                        || t == CdrDimensionType.MAX_CURRENT) {
+                    dims.add(new dev.ocpkit.ocpi.model.v211.CdrDimension(d.typeAsString(), d.volume()));
+                }
+            }
+            if (!dims.isEmpty()) {
+                out.add(new dev.ocpkit.ocpi.model.v211.ChargingPeriod(p.startDateTime(), dims));
+            }
+        }
+        return writeInto(template.toBuilder()
+                .startDateTime(start())
+                .stopDateTime(end())
+                .chargingPeriods(out)
+                .totalEnergy(totalEnergyKwh)
+                .totalTime(hours(totalChargingSeconds.add(totalParkingSeconds)))
+                .totalParkingTime(totalParkingSeconds.signum() > 0 ? hours(totalParkingSeconds) : null)
+                .build());
+    }
+
+    /**
+     * A copy of an OCPI 2.3.0 CDR with the six cost fields set from this session as 2.3.0 Prices
+     * ({@link Cost#toV230Price()}); every other field is kept.
+     *
+     * @see <a href="https://github.com/ocpi/ocpi/blob/v2.3.0/mod_cdrs.asciidoc#mod_cdrs_cdr_object">OCPI 2.3.0, CDR
+     *     object</a>
+     */
+    public dev.ocpkit.ocpi.model.v230.Cdr writeInto(dev.ocpkit.ocpi.model.v230.Cdr cdr) {
+        return cdr.toBuilder()
+                .totalCost(totalCost.toV230Price())
+                .totalFixedCost(totalFixedCost().toV230Price())
+                .totalEnergyCost(totalEnergyCost().toV230Price())
+                .totalTimeCost(totalTimeCost().toV230Price())
+                .totalParkingCost(totalParkingCost().toV230Price())
+                .totalReservationCost(totalReservationCost().toV230Price())
+                .build();
+    }
+
+    /**
+     * A copy of an OCPI 2.3.0 CDR with everything this session determines, as {@link #toCdr(Cdr)} lists, the costs as
+     * 2.3.0 Prices. The template supplies the rest.
+     */
+    public dev.ocpkit.ocpi.model.v230.Cdr toCdr(dev.ocpkit.ocpi.model.v230.Cdr template) {
+        List<dev.ocpkit.ocpi.model.v230.ChargingPeriod> out = new ArrayList<>(periods.size());
+        for (ChargingPeriod p : toChargingPeriods()) {
+            List<dev.ocpkit.ocpi.model.v230.CdrDimension> dims =
+                    new ArrayList<>(p.dimensions().size());
+            for (CdrDimension d : p.dimensions()) {
+                dims.add(new dev.ocpkit.ocpi.model.v230.CdrDimension(d.typeAsString(), d.volume()));
+            }
+            out.add(new dev.ocpkit.ocpi.model.v230.ChargingPeriod(p.startDateTime(), dims, p.tariffId()));
+        }
+        return writeInto(template.toBuilder()
+                .startDateTime(start())
+                .endDateTime(end())
+                .chargingPeriods(out)
+                .totalEnergy(totalEnergyKwh)
+                .totalTime(hours(totalChargingSeconds.add(totalParkingSeconds)))
+                .totalParkingTime(totalParkingSeconds.signum() > 0 ? hours(totalParkingSeconds) : null)
+                .build());
+    }
+
     private static void addIfKnown(List<CdrDimension> dims, CdrDimensionType type, @Nullable BigDecimal v) {
         if (v != null) {
             dims.add(new CdrDimension(type.value(), v));

@@ -5,8 +5,10 @@ import dev.ocpkit.ocpi.model.v221.Tariff;
 import dev.ocpkit.tariff.internal.Cutter;
 import dev.ocpkit.tariff.internal.NSession;
 import dev.ocpkit.tariff.internal.NTariff;
+import dev.ocpkit.tariff.internal.OtherVersions;
 import dev.ocpkit.tariff.internal.Pricer;
 import dev.ocpkit.tariff.internal.V221;
+import dev.ocpkit.tariff.internal.Variant;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,14 @@ import org.jspecify.annotations.Nullable;
  * (a 2.2.1 CDR location carries no time zone). {@code step_size} is applied once per session to the total of a
  * dimension, with the step of the last billable period's component. The choices the specification leaves open are
  * {@link PricingOptions}.
+ *
+ * <p>OCPI 2.1.1 and 2.3.0 tariffs and CDRs are priced by the same rules where the versions agree, with their
+ * differences: in 2.1.1 prices exclude VAT and the VAT is unknown ({@link Cost#inclVat()} is {@code null}), there are
+ * no price limits, reservations or validity dates, and step_size bills each charging period's volume on its own
+ * ("time will be billed in blocks of 5 minutes", PriceComponent); in 2.3.0 a tariff's {@code tax_included} says
+ * whether its prices include taxes, and its {@code min_price}/{@code max_price} are PriceLimits (before and after
+ * taxes). {@link PricedSession#writeInto(dev.ocpkit.ocpi.model.v211.Cdr)} and
+ * {@link PricedSession#writeInto(dev.ocpkit.ocpi.model.v230.Cdr)} write the totals into the version's own CDR.
  *
  * <p>The engine is pure: no I/O, no clock, no logging, no threads. Instances are immutable and thread-safe; every
  * method completes synchronously.
@@ -120,6 +130,172 @@ public final class TariffEngine {
     }
 
     /**
+     * Prices an OCPI 2.1.1 CDR with one tariff. The differences from 2.2.1: step_size applies to each charging
+     * period's volume on its own (2.1.1 has no session-wide rule); prices exclude VAT and the VAT is unknown, so every
+     * {@link Cost#inclVat()} is {@code null} and only {@code total_cost} excl. VAT exists in a 2.1.1 CDR; no price
+     * limits, reservations or validity dates. {@code FLAT} dimensions of the CDR are ignored (the tariff's FLAT
+     * components price the session). Any cost field in the CDR is ignored.
+     *
+     * @param tariff the 2.1.1 tariff
+     * @param cdr the 2.1.1 CDR
+     * @param zone the Location's time zone (the 2.1.1 CDR embeds the Location, but its {@code time_zone} is optional)
+     * @return the priced session; {@link PricedSession#writeInto(dev.ocpkit.ocpi.model.v211.Cdr)} writes
+     *     {@code total_cost}; never {@code null}
+     * @throws TariffException when the tariff or the CDR cannot be priced
+     * @see <a href="https://github.com/ocpi/ocpi/blob/2.1.1/mod_tariffs.md#42-pricecomponent-class">OCPI 2.1.1,
+     *     PriceComponent</a>
+     */
+    public PricedSession price(
+            dev.ocpkit.ocpi.model.v211.Tariff tariff, dev.ocpkit.ocpi.model.v211.Cdr cdr, @Nullable ZoneId zone) {
+        Objects.requireNonNull(tariff, "tariff");
+        Objects.requireNonNull(cdr, "cdr");
+        ZoneId z = requireZone(zone);
+        Tariff t = OtherVersions.tariff(tariff);
+        PricingOptions o = options211();
+        NSession session = V221.session(OtherVersions.cdr(cdr), List.of(t), List.of(OtherVersions.neutral(t)), o);
+        return new PricedSession(Pricer.price(session, z, o, Variant.STEP_PER_PERIOD));
+    }
+
+    /**
+     * Prices a measured session with an OCPI 2.1.1 tariff (see {@link #price(Tariff, SessionTimeline, ZoneId)} for
+     * the cutting, {@link #price(dev.ocpkit.ocpi.model.v211.Tariff, dev.ocpkit.ocpi.model.v211.Cdr, ZoneId)} for the
+     * 2.1.1 rules). Because 2.1.1 rounds each period on its own, the cut matters: neighbouring pieces that price
+     * alike are merged, so a period ends only where the price changes.
+     *
+     * @param tariff the 2.1.1 tariff
+     * @param timeline the meter samples; a reservation fails (2.1.1 has none)
+     * @param zone the Location's time zone
+     * @return the priced session; {@link PricedSession#toCdr(dev.ocpkit.ocpi.model.v211.Cdr)} gives a 2.1.1 CDR
+     * @throws TariffException when the tariff or the timeline cannot be priced
+     */
+    public PricedSession price(
+            dev.ocpkit.ocpi.model.v211.Tariff tariff, SessionTimeline timeline, @Nullable ZoneId zone) {
+        Objects.requireNonNull(tariff, "tariff");
+        Objects.requireNonNull(timeline, "timeline");
+        ZoneId z = requireZone(zone);
+        if (timeline.reservation() != null) {
+            throw new TariffException(
+                    TariffException.Kind.INVALID_SESSION,
+                    "OCPI 2.1.1 has no reservations: a 2.1.1 tariff cannot price a reservation");
+        }
+        PricingOptions o = options211();
+        NTariff t = OtherVersions.neutral(OtherVersions.tariff(tariff));
+        NSession session = Cutter.cut(t, timeline, z, o);
+        return new PricedSession(Pricer.price(session, z, o, Variant.STEP_PER_PERIOD));
+    }
+
+    /**
+     * Estimates a planned session with an OCPI 2.1.1 tariff, as {@link #estimate(Tariff, PlannedSession, ZoneId)}
+     * does with the 2.1.1 rules.
+     *
+     * @param tariff the 2.1.1 tariff
+     * @param plan the planned session; a reservation fails
+     * @param zone the Location's time zone
+     * @return the estimated session; never {@code null}
+     * @throws TariffException when the tariff or the plan cannot be priced
+     */
+    public PricedSession estimate(
+            dev.ocpkit.ocpi.model.v211.Tariff tariff, PlannedSession plan, @Nullable ZoneId zone) {
+        return price(tariff, plannedTimeline(plan), zone);
+    }
+
+    /**
+     * Prices an OCPI 2.3.0 CDR with one tariff. The rules are 2.2.1's (step_size once per session, as the 2.3.0 CDRs
+     * module keeps it); the difference is money: with {@code tax_included} {@code NO} a component's {@code vat} is
+     * added on top of its price, with {@code YES} the price includes it and the amount before taxes is
+     * {@code amount x 100 / (100 + vat)} (a component without {@code vat} then fails: the split cannot be derived),
+     * with {@code N/A} no taxes apply. {@code min_price}/{@code max_price} are PriceLimits: {@code before_taxes} bounds
+     * the total before taxes and {@code after_taxes} the total after taxes, both apply.
+     * {@link PricedSession#writeInto(dev.ocpkit.ocpi.model.v230.Cdr)} writes the six totals as 2.3.0 Prices.
+     *
+     * @param tariff the 2.3.0 tariff
+     * @param cdr the 2.3.0 CDR
+     * @param zone the Location's time zone
+     * @return the priced session; never {@code null}
+     * @throws TariffException when the tariff or the CDR cannot be priced (also: no or an unknown
+     *     {@code tax_included})
+     * @see <a href="https://github.com/ocpi/ocpi/blob/v2.3.0/mod_tariffs.asciidoc#mod_tariffs_tariff_object">OCPI
+     *     2.3.0, Tariff object</a>
+     */
+    public PricedSession price(
+            dev.ocpkit.ocpi.model.v230.Tariff tariff, dev.ocpkit.ocpi.model.v230.Cdr cdr, @Nullable ZoneId zone) {
+        Objects.requireNonNull(tariff, "tariff");
+        return price(List.of(tariff), cdr, zone);
+    }
+
+    /**
+     * Prices an OCPI 2.3.0 CDR whose periods may use different tariffs, as
+     * {@link #price(List, Cdr, ZoneId)} does for 2.2.1, with each tariff's {@code tax_included}.
+     *
+     * @param tariffs the 2.3.0 tariffs the CDR's periods refer to
+     * @param cdr the 2.3.0 CDR
+     * @param zone the Location's time zone
+     * @return the priced session; never {@code null}
+     * @throws TariffException when the tariffs or the CDR cannot be priced
+     */
+    public PricedSession price(
+            List<dev.ocpkit.ocpi.model.v230.Tariff> tariffs,
+            dev.ocpkit.ocpi.model.v230.Cdr cdr,
+            @Nullable ZoneId zone) {
+        Objects.requireNonNull(tariffs, "tariffs");
+        Objects.requireNonNull(cdr, "cdr");
+        ZoneId z = requireZone(zone);
+        List<Tariff> converted = new ArrayList<>(tariffs.size());
+        List<NTariff> neutral = new ArrayList<>(tariffs.size());
+        for (dev.ocpkit.ocpi.model.v230.Tariff t : tariffs) {
+            Tariff c = OtherVersions.tariff(t);
+            converted.add(c);
+            neutral.add(OtherVersions.neutral(t, c));
+        }
+        NSession session = V221.session(OtherVersions.cdr(cdr), converted, neutral, options);
+        return new PricedSession(Pricer.price(session, z, options));
+    }
+
+    /**
+     * Prices a measured session with an OCPI 2.3.0 tariff (see {@link #price(Tariff, SessionTimeline, ZoneId)}), with
+     * the tariff's {@code tax_included}.
+     *
+     * @param tariff the 2.3.0 tariff
+     * @param timeline the meter samples (and the reservation, if any)
+     * @param zone the Location's time zone
+     * @return the priced session; {@link PricedSession#toCdr(dev.ocpkit.ocpi.model.v230.Cdr)} gives a 2.3.0 CDR
+     * @throws TariffException when the tariff or the timeline cannot be priced
+     */
+    public PricedSession price(
+            dev.ocpkit.ocpi.model.v230.Tariff tariff, SessionTimeline timeline, @Nullable ZoneId zone) {
+        Objects.requireNonNull(tariff, "tariff");
+        Objects.requireNonNull(timeline, "timeline");
+        ZoneId z = requireZone(zone);
+        NTariff t = OtherVersions.neutral(tariff, OtherVersions.tariff(tariff));
+        NSession session = Cutter.cut(t, timeline, z, options);
+        return new PricedSession(Pricer.price(session, z, options));
+    }
+
+    /**
+     * Estimates a planned session with an OCPI 2.3.0 tariff, as {@link #estimate(Tariff, PlannedSession, ZoneId)}
+     * does, with the tariff's {@code tax_included}.
+     *
+     * @param tariff the 2.3.0 tariff
+     * @param plan the planned session
+     * @param zone the Location's time zone
+     * @return the estimated session; never {@code null}
+     * @throws TariffException when the tariff or the plan cannot be priced
+     */
+    public PricedSession estimate(
+            dev.ocpkit.ocpi.model.v230.Tariff tariff, PlannedSession plan, @Nullable ZoneId zone) {
+        return price(tariff, plannedTimeline(plan), zone);
+    }
+
+    /** 2.1.1 prices exclude VAT and say nothing of it: the amounts including VAT are unknown. */
+    private PricingOptions options211() {
+        return options.omittedVat() == PricingOptions.OmittedVat.UNKNOWN
+                ? options
+                : options.toBuilder()
+                        .omittedVat(PricingOptions.OmittedVat.UNKNOWN)
+                        .build();
+    }
+
+    /**
      * Estimates the price of a session before it happens: {@code plannedEnergyKwh} charged at a constant power over
      * {@code plannedDuration} from {@code start}, no parking. The session is cut at every restriction boundary like a
      * measured one ({@link #price(Tariff, SessionTimeline, ZoneId)}).
@@ -159,6 +335,11 @@ public final class TariffEngine {
      * @throws TariffException when the tariff or the plan cannot be priced
      */
     public PricedSession estimate(Tariff tariff, PlannedSession plan, @Nullable ZoneId zone) {
+        return price(tariff, plannedTimeline(plan), zone);
+    }
+
+    /** The timeline of a plan: constant power while charging, then parking. */
+    private static SessionTimeline plannedTimeline(PlannedSession plan) {
         Objects.requireNonNull(plan, "plan");
         if (plan.energyKwh().signum() < 0) {
             throw new TariffException(
@@ -188,10 +369,9 @@ public final class TariffEngine {
             samples.add(MeterSample.parking(chargingEnd, plan.energyKwh()));
             samples.add(MeterSample.parking(chargingEnd.plus(plan.parkingDuration()), plan.energyKwh()));
         }
-        SessionTimeline timeline = plan.reservation().isZero()
+        return plan.reservation().isZero()
                 ? SessionTimeline.of(samples)
                 : SessionTimeline.withReservation(plan.start().minus(plan.reservation()), samples);
-        return price(tariff, timeline, zone);
     }
 
     /**

@@ -192,24 +192,25 @@ public final class Pricer {
         if (variant == Variant.STEP_PER_PERIOD) {
             for (Line l : lines) {
                 if (l.dim != Dim.FLAT) {
-                    stepRound(l.dim.name(), lines, x -> x == l, steps);
+                    stepRound(l.reservationTime ? "RESERVATION_TIME" : l.dim.name(), lines, x -> x == l, steps, true);
                 }
             }
         } else if (variant != Variant.NO_STEP_ROUNDING) {
-            stepRound("ENERGY", lines, l -> l.dim == Dim.ENERGY, steps);
+            stepRound("ENERGY", lines, l -> l.dim == Dim.ENERGY, steps, false);
             boolean parkingBilled = lines.stream().anyMatch(l -> l.dim == Dim.PARKING_TIME);
             if (variant == Variant.TIME_AND_PARKING_ROUNDED_TOGETHER) {
                 stepRound(
                         "TIME",
                         lines,
                         l -> (l.dim == Dim.TIME && !l.reservationTime) || l.dim == Dim.PARKING_TIME,
-                        steps);
+                        steps,
+                        false);
             } else if (parkingBilled) {
-                stepRound("PARKING_TIME", lines, l -> l.dim == Dim.PARKING_TIME, steps);
+                stepRound("PARKING_TIME", lines, l -> l.dim == Dim.PARKING_TIME, steps, false);
             } else {
-                stepRound("TIME", lines, l -> l.dim == Dim.TIME && !l.reservationTime, steps);
+                stepRound("TIME", lines, l -> l.dim == Dim.TIME && !l.reservationTime, steps, false);
             }
-            stepRound("RESERVATION_TIME", lines, l -> l.reservationTime, steps);
+            stepRound("RESERVATION_TIME", lines, l -> l.reservationTime, steps, false);
         }
 
         RoundingPolicy rounding = options.rounding();
@@ -305,7 +306,11 @@ public final class Pricer {
     }
 
     private void stepRound(
-            String group, List<Line> lines, java.util.function.Predicate<Line> in, List<StepRounding> out) {
+            String group,
+            List<Line> lines,
+            java.util.function.Predicate<Line> in,
+            List<StepRounding> out,
+            boolean perPeriod) {
         BigDecimal total = BigDecimal.ZERO;
         Line last = null;
         for (Line l : lines) {
@@ -323,7 +328,7 @@ public final class Pricer {
         if (extra.signum() > 0) {
             last.stepExtra = extra;
         }
-        out.add(new StepRounding(group, total, last.component.step(), extra, last));
+        out.add(new StepRounding(group, total, last.component.step(), extra, last, perPeriod));
     }
 
     private void cost(Line l) {
@@ -335,12 +340,34 @@ public final class Pricer {
                     case ENERGY -> price.multiply(billed).multiply(Money.B3_6);
                     case TIME, PARKING_TIME -> price.multiply(billed);
                 };
-        l.exclX = x;
         BigDecimal vat = l.component.vat();
-        if (vat != null) {
-            l.inclX = x.multiply(Money.HUNDRED.add(vat)).movePointLeft(2);
-        } else {
-            l.inclX = options.omittedVat() == PricingOptions.OmittedVat.NOT_APPLICABLE ? x : null;
+        NTariff t = l.period.tariff();
+        TaxMode taxes = t == null ? TaxMode.EXCLUDED : t.taxes();
+        switch (taxes) {
+            case NONE -> {
+                l.exclX = x;
+                l.inclX = x;
+            }
+            case INCLUDED -> {
+                if (vat == null) {
+                    throw new TariffException(
+                            TariffException.Kind.MISSING_VALUE,
+                            "tariff " + t.label() + " has tax_included YES but element " + (l.component.element() + 1)
+                                    + " component " + (l.component.component() + 1)
+                                    + " has no vat: the amount before taxes cannot be derived from a price that"
+                                    + " includes taxes of unknown rate");
+                }
+                l.inclX = x;
+                l.exclX = Money.scale(x, Money.HUNDRED, Money.HUNDRED.add(vat), exact);
+            }
+            case EXCLUDED -> {
+                l.exclX = x;
+                if (vat != null) {
+                    l.inclX = x.multiply(Money.HUNDRED.add(vat)).movePointLeft(2);
+                } else {
+                    l.inclX = options.omittedVat() == PricingOptions.OmittedVat.NOT_APPLICABLE ? x : null;
+                }
+            }
         }
     }
 
