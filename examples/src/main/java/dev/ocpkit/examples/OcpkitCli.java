@@ -23,8 +23,13 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class})
 public final class OcpkitCli implements Runnable {
     /** Every subcommand, in the order of the help text. */
-    static final List<Class<?>> SUBCOMMANDS =
-            List.of(CsmsCommand.class, StationCommand.class, OcpiCommand.class, CpoCommand.class, EmspCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            CsmsCommand.class,
+            StationCommand.class,
+            OcpiCommand.class,
+            CpoCommand.class,
+            EmspCommand.class,
+            dev.ocpkit.examples.tariff.TariffCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
