@@ -20,10 +20,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class TariffEngineFuzzTest {
     @FuzzTest(maxDuration = "3m")
     @DictionaryEntries({
-        "2.1.1\n",
-        "2.2.1\n",
-        "2.3.0\n",
-        "\n%%\n",
+        "2.1.1\\x0A",
+        "2.2.1\\x0A",
+        "2.3.0\\x0A",
+        "\\x0A%%\\x0A",
         "\"currency\":\"EUR\"",
         "\"elements\":[{\"price_components\":[",
         "{\"type\":\"ENERGY\",\"price\":0.25,\"step_size\":1}",
