@@ -26,8 +26,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +56,7 @@ public final class OcpiClientPagingLoad {
             Usage: java -Xmx64m -cp benchmarks.jar dev.ocpkit.benchmarks.ocpiclient.OcpiClientPagingLoad [options]
               --total N            locations the server holds (default 100000)
               --limit N            page size (default 100)
-              --rounds N           rounds, transports alternating within each round (default 3)
+              --rounds N           measured rounds after one warm-up round, transports alternating (default 3)
               --transports a,b     okhttp and/or jdk (default okhttp,jdk)
             Run it under the build lock: flock /tmp/ocpkit-maven.lock java -cp ...""";
 
@@ -81,8 +84,10 @@ public final class OcpiClientPagingLoad {
                 limit,
                 Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.version"));
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
         try {
-            for (int round = 1; round <= rounds; round++) {
+            // round 0 warms both transports up (JIT) and is not counted in the medians
+            for (int round = 0; round <= rounds; round++) {
                 for (String name : transports) {
                     OcpiTransport transport = name.equals("okhttp")
                             ? new OkHttpOcpiTransport(TransportOptions.DEFAULTS)
@@ -93,11 +98,21 @@ public final class OcpiClientPagingLoad {
                                     List.of(new PartyRole("EMSP", "NL", "EXA", "Benchmark eMSP", null))))
                             .transport(transport)
                             .build()) {
-                        run(client, base, name, round, total, limit, servedBytes);
+                        double rate = run(client, base, name, round, total, limit, servedBytes);
+                        if (round > 0) {
+                            rates.computeIfAbsent(name, k -> new ArrayList<>()).add(rate);
+                        }
                     } finally {
                         transport.close();
                     }
                 }
+            }
+            for (Map.Entry<String, List<Double>> e : rates.entrySet()) {
+                List<Double> sorted = new ArrayList<>(e.getValue());
+                sorted.sort(null);
+                int n = sorted.size();
+                double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+                System.out.printf(Locale.ROOT, "median %-6s %,.0f locations/s over %d rounds%n", e.getKey(), median, n);
             }
         } finally {
             server.stop(0);
@@ -105,7 +120,7 @@ public final class OcpiClientPagingLoad {
         }
     }
 
-    private static void run(
+    private static double run(
             OcpiClient client, String base, String transport, int round, int total, int limit, AtomicLong bytes) {
         Partner cpo = new Partner(
                 "cpo",
@@ -134,6 +149,8 @@ public final class OcpiClientPagingLoad {
         if (count != total || evses != total) {
             throw new IllegalStateException("read " + count + " locations with " + evses + " EVSEs, expected " + total);
         }
+        System.gc();
+        long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -142,16 +159,18 @@ public final class OcpiClientPagingLoad {
         }
         System.out.printf(
                 Locale.ROOT,
-                "%-6s round %d: %,d locations in %.2f s = %,.0f locations/s (%d pages, %.1f MiB of JSON, peak heap %d"
-                        + " MiB)%n",
+                "%-6s %s: %,d locations in %.2f s = %,.0f locations/s (%d pages, %.1f MiB of JSON, heap: peak %d MiB"
+                        + " (sum of the pools' peaks), after GC %d MiB)%n",
                 transport,
-                round,
+                round == 0 ? "warm-up" : "round " + round,
                 count,
                 seconds,
                 count / seconds,
                 (total + limit - 1) / limit,
                 (bytes.get() - bytesBefore) / 1048576.0,
-                peak >> 20);
+                peak >> 20,
+                live >> 20);
+        return count / seconds;
     }
 
     private static void serve(HttpExchange ex, int total, int limit, AtomicLong served) throws IOException {

@@ -157,13 +157,16 @@ public final class OcpiServerLoad {
             ocpiRps.add(b.rps());
             System.out.printf(
                     Locale.ROOT,
-                    "round %d: raw %.0f req/s (p50 %s, errors %d), ocpkit %.0f req/s (p50 %s, errors %d), ratio %.2f%n",
+                    "round %d: raw %.0f req/s (p50 %s, p99 %s, errors %d), ocpkit %.0f req/s (p50 %s, p99 %s, errors %d),"
+                            + " ratio %.2f%n",
                     r + 1,
                     a.rps(),
                     a.p50(),
+                    a.p99(),
                     a.errors(),
                     b.rps(),
                     b.p50(),
+                    b.p99(),
                     b.errors(),
                     b.rps() / a.rps());
         }
@@ -240,7 +243,7 @@ public final class OcpiServerLoad {
                         Location.class);
     }
 
-    private record Result(double rps, String p50, long errors) {}
+    private record Result(double rps, String p50, String p99, long errors) {}
 
     private static Result run(String wrk, int threads, int connections, int seconds, String url, String auth)
             throws IOException, InterruptedException {
@@ -266,7 +269,8 @@ public final class OcpiServerLoad {
             throw new IllegalStateException("wrk failed:\n" + out);
         }
         Matcher rps = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
-        Matcher p50 = Pattern.compile("50%\\s+(\\S+)").matcher(out);
+        Matcher p50 = Pattern.compile("(?m)^\\s*50%\\s+(\\S+)").matcher(out);
+        Matcher p99 = Pattern.compile("(?m)^\\s*99%\\s+(\\S+)").matcher(out);
         Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)").matcher(out);
         Matcher sock = Pattern.compile("Socket errors:.*?read (\\d+), write (\\d+), timeout (\\d+)")
                 .matcher(out);
@@ -277,7 +281,11 @@ public final class OcpiServerLoad {
         if (sock.find()) {
             errors += Long.parseLong(sock.group(1)) + Long.parseLong(sock.group(2)) + Long.parseLong(sock.group(3));
         }
-        return new Result(Double.parseDouble(rps.group(1)), p50.find() ? p50.group(1) : "?", errors);
+        return new Result(
+                Double.parseDouble(rps.group(1)),
+                p50.find() ? p50.group(1) : "?",
+                p99.find() ? p99.group(1) : "?",
+                errors);
     }
 
     private static double median(List<Double> values) {

@@ -247,7 +247,8 @@ public final class OcppIdleConnections {
             try {
                 target.close();
             } catch (RuntimeException e) {
-                System.err.println("server stop failed: " + e);
+                System.err.println("server stop failed:");
+                e.printStackTrace();
             }
         }
     }
