@@ -694,7 +694,15 @@ final class LoadClient implements AutoCloseable {
                     sendNext(c, now);
                 }
             } else if (c.state < READY && now - c.startedAt > timeoutNanos) {
-                fail(c, "no handshake and boot within " + timeoutNanos / 1_000_000 + " ms");
+                fail(
+                        c,
+                        "no handshake and boot within " + timeoutNanos / 1_000_000 + " ms ("
+                                + (c.state == CONNECTING
+                                        ? "TCP connect not finished"
+                                        : c.state == HANDSHAKE
+                                                ? "no HTTP 101 yet"
+                                                : "101 received, BootNotification sent, no reply")
+                                + ")");
             }
         }
     }
