@@ -39,6 +39,14 @@ final class DispatcherHarness {
     private DispatcherHarness() {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Separates the requests of one input, handled one after the other by the same dispatcher. */
+    static final String NEXT_REQUEST = "\n=====\n";
+
+    private static final int MAX_REQUESTS = 4;
+    /** The specification's quirks, but tokens accepted raw too, so that short tokens in the input authenticate. */
+    private static final PartnerQuirks RAW_OR_BASE64 =
+            new PartnerQuirks(PartnerQuirks.TokenEncoding.AUTO, true, false, false);
+
     private static final OcpiJson OCPI = OcpiJson.v221();
     private static final String VERSIONS_URL = "https://cpo.example.com/ocpi/versions";
     private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
@@ -68,7 +76,7 @@ final class DispatcherHarness {
         partners.save(registered("emsp", "tokc", new PartyRole("EMSP", "DE", "EMS", "Fuzz eMSP", null)));
         partners.save(registered("cpo", "cpot", new PartyRole("CPO", "BE", "CPO", "Fuzz CPO", null)));
         partners.save(registered("hub", "hubt", new PartyRole("HUB", "EU", "HUB", "Fuzz hub", null)));
-        partners.save(Partner.pending("newcomer", "toka", PartnerQuirks.SPEC));
+        partners.save(Partner.pending("newcomer", "toka", RAW_OR_BASE64));
         LocalParty local = new LocalParty(
                 VERSIONS_URL,
                 List.of(OcpiVersion.V2_2_1),
@@ -116,7 +124,7 @@ final class DispatcherHarness {
                 "token-b-" + id,
                 tokenC,
                 List.of(role),
-                PartnerQuirks.SPEC);
+                RAW_OR_BASE64);
     }
 
     /** Parses the text form of a request (see the class comment). */
@@ -147,8 +155,19 @@ final class DispatcherHarness {
 
     /** Parses the input, handles it with a fresh dispatcher and checks the response; throws AssertionError. */
     static void run(byte[] input) {
-        OcpiRequest request = request(input);
-        check(request, dispatcher().handle(request));
+        String text = new String(input, StandardCharsets.UTF_8);
+        OcpiDispatcher dispatcher = dispatcher();
+        int from = 0;
+        for (int n = 0; n < MAX_REQUESTS; n++) {
+            int next = text.indexOf(NEXT_REQUEST, from);
+            String one = next < 0 || n == MAX_REQUESTS - 1 ? text.substring(from) : text.substring(from, next);
+            OcpiRequest request = request(one.getBytes(StandardCharsets.UTF_8));
+            check(request, dispatcher.handle(request));
+            if (next < 0) {
+                return;
+            }
+            from = next + NEXT_REQUEST.length();
+        }
     }
 
     private static void check(OcpiRequest request, OcpiResponse r) {

@@ -7,7 +7,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * Fuzzes {@code OcpiDispatcher.handle}: arbitrary method, path, query, headers and body against a dispatcher with
  * in-memory services for every 2.2.1 module (both interfaces), a registered eMSP, a registered CPO, a registered hub
  * and a pending partner holding token A. The input is text: a request line {@code METHOD PATH[?QUERY]}, header lines
- * {@code Name: value} up to an empty line, then the body. Tokens are short ({@code tokc}, {@code cpot},
+ * {@code Name: value} up to an empty line, then the body; up to four such requests separated by a line
+ * {@code =====}, handled in turn by the same dispatcher (so that one can store what the next reads). Tokens are short ({@code tokc}, {@code cpot},
  * {@code hubt}, {@code toka}) and accepted raw, so that the fuzzer reaches the authenticated paths.
  *
  * <p>Oracle (OCPI 2.2.1, Transport and format): {@code handle} returns (no exception escapes), with an HTTP status
@@ -61,6 +62,7 @@ class OcpiDispatcherFuzzTest {
         "\\x0AOCPI-to-party-id: CPO",
         "\\x0AContent-Type: application/json",
         "\\x0A\\x0A",
+        "\\x0A=====\\x0A",
         "\"country_code\":\"BE\"",
         "\"party_id\":\"CPO\"",
         "\"last_updated\":\"2025-01-01T00:00:00Z\"",
