@@ -64,7 +64,9 @@ public final class OcppLoad {
             int round,
             LoadClient.RunResult run,
             double serverCpuMicrosPerCall,
-            double clientCpuMicrosPerCall) {}
+            double clientCpuMicrosPerCall,
+            int booted,
+            double connectSeconds) {}
 
     /**
      * Runs the harness; see the class comment for the arguments.
@@ -199,7 +201,7 @@ public final class OcppLoad {
             }
             double serverCpu = answered == 0 || cpu < 0 ? Double.NaN : (cpu - self) / 1e3 / answered;
             double clientCpu = answered == 0 ? Double.NaN : self / 1e3 / answered;
-            return new Sample(target.name(), round, run, serverCpu, clientCpu);
+            return new Sample(target.name(), round, run, serverCpu, clientCpu, cr.booted(), cr.nanos() / 1e9);
         } finally {
             Thread.sleep(300); // let the server finish closing before the next target runs
         }
@@ -251,7 +253,8 @@ public final class OcppLoad {
         return String.format(
                 Locale.ROOT,
                 "%-14s %9.0f calls/s  p50 %6d us  p99 %7d us  max %8d us  ok %8d  callErrors %d  errors %d"
-                        + "  timeouts %d  late %d  CPU us/call: server %.1f, load client %.1f%s%s",
+                        + "  timeouts %d  late %d  CPU us/call: server %.1f, load client %.1f"
+                        + "  (%d stations connected and booted in %.1f s)%s%s",
                 s.target(),
                 r.callsPerSecond(),
                 r.p50Micros(),
@@ -264,6 +267,8 @@ public final class OcppLoad {
                 r.late(),
                 s.serverCpuMicrosPerCall(),
                 s.clientCpuMicrosPerCall(),
+                s.booted(),
+                s.connectSeconds(),
                 r.firstCallError() == null ? "" : "\n    first CALLERROR: " + r.firstCallError(),
                 r.firstError() == null ? "" : "\n    first error: " + r.firstError());
     }
