@@ -52,6 +52,7 @@ final class LoadClient implements AutoCloseable {
     private final List<Conn> conns = new ArrayList<>();
 
     // connect phase
+    private int attempted;
     private int connecting;
     private int booted;
     private int failed;
@@ -125,7 +126,7 @@ final class LoadClient implements AutoCloseable {
     ConnectResult connect(int n, int parallel, Duration deadline) throws IOException {
         long start = System.nanoTime();
         long end = start + deadline.toNanos();
-        int first = conns.size();
+        int first = attempted;
         int next = 0;
         long lastCheck = start;
         while (booted + failed < first + n) {
@@ -318,7 +319,18 @@ final class LoadClient implements AutoCloseable {
     }
 
     private void open(int index) throws IOException {
-        SocketChannel ch = SocketChannel.open();
+        attempted++;
+        SocketChannel ch;
+        try {
+            ch = SocketChannel.open();
+        } catch (IOException e) {
+            // e.g. "Too many open files": counts as a failed station instead of ending the run
+            failed++;
+            if (firstFailure == null) {
+                firstFailure = identity(index) + ": cannot open a socket: " + e;
+            }
+            return;
+        }
         ch.configureBlocking(false);
         ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
         Conn c = new Conn(index, ch);

@@ -203,7 +203,27 @@ public final class OcppLoad {
             double clientCpu = answered == 0 ? Double.NaN : self / 1e3 / answered;
             return new Sample(target.name(), round, run, serverCpu, clientCpu, cr.booted(), cr.nanos() / 1e9);
         } finally {
-            Thread.sleep(300); // let the server finish closing before the next target runs
+            awaitClosed(target);
+        }
+    }
+
+    /**
+     * Waits until the server has closed every connection of the measurement just done, so that its closing work does
+     * not run during the next target's measurement and its sockets do not count against the next one's file limit.
+     */
+    private static void awaitClosed(Target target) throws InterruptedException {
+        Thread.sleep(300);
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (target.connections() > 0 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        int left = target.connections();
+        if (left > 0) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %s: %d connections still open at the server 30 s after the run%n",
+                    target.name(),
+                    left);
         }
     }
 
