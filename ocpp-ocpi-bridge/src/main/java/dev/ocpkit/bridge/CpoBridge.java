@@ -88,6 +88,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,6 +140,9 @@ public final class CpoBridge implements CsmsHandler {
     private final Map<String, Tx> sessionsById = new ConcurrentHashMap<>();
     private final Map<Integer, PendingStart> pendingStarts = new ConcurrentHashMap<>();
     private final Map<String, Cdr> cdrs = new ConcurrentHashMap<>();
+    /** The last update sent or waiting per object, see {@link #inOrder}. */
+    private final Map<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
+
     private final AtomicInteger remoteStartIds = new AtomicInteger(1);
     private final AtomicInteger reservationIds = new AtomicInteger(1);
 
@@ -303,7 +307,7 @@ public final class CpoBridge implements CsmsHandler {
             toPublish.add(updated);
         }
         for (Location l : toPublish) {
-            logFailure(publisher.putLocation(l), "PUT location " + l.id());
+            inOrder("location:" + l.id(), "PUT location " + l.id(), () -> publisher.putLocation(l));
         }
         return CompletableFuture.completedFuture(BootDecision.accepted(DEFAULT_HEARTBEAT_INTERVAL));
     }
@@ -346,14 +350,15 @@ public final class CpoBridge implements CsmsHandler {
         if (old == null || old.status() != status) {
             EvsePatch patch =
                     EvsePatch.builder().status(status).lastUpdated(now).build();
-            logFailure(
-                    publisher.patchEvse(
+            inOrder(
+                    "location:" + locationId,
+                    "PATCH EVSE " + place.evse().evseUid(),
+                    () -> publisher.patchEvse(
                             config.countryCode(),
                             config.partyId(),
                             locationId,
                             place.evse().evseUid(),
-                            patch),
-                    "PATCH EVSE " + place.evse().evseUid());
+                            patch));
         }
         return CompletableFuture.completedFuture(null);
     }
@@ -479,7 +484,7 @@ public final class CpoBridge implements CsmsHandler {
             synchronized (tx) {
                 s = sessionOf(tx, SessionStatus.ACTIVE, null);
             }
-            logFailure(publisher.putSession(s), "PUT session " + tx.sessionId);
+            inOrder("session:" + tx.sessionId, "PUT session " + tx.sessionId, () -> publisher.putSession(s));
             if (pending != null) {
                 logFailure(
                         publisher.postCommandResult(
@@ -529,9 +534,10 @@ public final class CpoBridge implements CsmsHandler {
                     .lastUpdated(clock.instant())
                     .build();
         }
-        logFailure(
-                publisher.patchSession(config.countryCode(), config.partyId(), tx.sessionId, patch),
-                "PATCH session " + tx.sessionId);
+        inOrder(
+                "session:" + tx.sessionId,
+                "PATCH session " + tx.sessionId,
+                () -> publisher.patchSession(config.countryCode(), config.partyId(), tx.sessionId, patch));
     }
 
     @Override
@@ -575,11 +581,12 @@ public final class CpoBridge implements CsmsHandler {
                 tx.stopTimeout.cancel(false);
             }
         }
-        logFailure(
-                publisher.patchSession(config.countryCode(), config.partyId(), tx.sessionId, patch),
-                "PATCH session " + tx.sessionId);
+        inOrder(
+                "session:" + tx.sessionId,
+                "PATCH session " + tx.sessionId,
+                () -> publisher.patchSession(config.countryCode(), config.partyId(), tx.sessionId, patch));
         if (cdrs.putIfAbsent(cdr.id(), cdr) == null) {
-            logFailure(publisher.postCdr(cdr), "POST CDR " + cdr.id());
+            inOrder("session:" + tx.sessionId, "POST CDR " + cdr.id(), () -> publisher.postCdr(cdr));
         }
         if (stopUrl != null) {
             logFailure(
@@ -1280,6 +1287,33 @@ public final class CpoBridge implements CsmsHandler {
 
     private static CommandResult result(CommandResultType type, @Nullable String message) {
         return new CommandResult(type.value(), message == null ? List.of() : List.of(new DisplayText("en", message)));
+    }
+
+    /**
+     * Sends one update to the eMSPs after every earlier update of the same object (lane) has been answered, so that a
+     * receiver sees a Location's EVSE statuses, and a Session's PUT, PATCHes and CDR, in the order they happened: two
+     * requests in flight at once may otherwise arrive swapped and leave the eMSP with a stale status. A failed update
+     * is logged and does not hold back the next one.
+     */
+    private void inOrder(String lane, String what, Supplier<CompletableFuture<?>> call) {
+        CompletableFuture<Void> next = new CompletableFuture<>();
+        CompletableFuture<Void> previous = lanes.put(lane, next);
+        CompletableFuture<?> after = previous == null ? CompletableFuture.completedFuture(null) : previous;
+        after.whenComplete((x, ignored) -> {
+            CompletableFuture<?> sent;
+            try {
+                sent = call.get();
+            } catch (RuntimeException e) {
+                sent = CompletableFuture.failedFuture(e);
+            }
+            sent.whenComplete((y, e) -> {
+                if (e != null) {
+                    LOG.warn("{} failed: {}", what, e.toString());
+                }
+                lanes.remove(lane, next);
+                next.complete(null);
+            });
+        });
     }
 
     private static void logFailure(CompletableFuture<?> f, String what) {
