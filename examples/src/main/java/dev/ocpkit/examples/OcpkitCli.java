@@ -1,5 +1,6 @@
 package dev.ocpkit.examples;
 
+import dev.ocpkit.examples.demo.DemoCommand;
 import dev.ocpkit.examples.ocpi.OcpiCommand;
 import dev.ocpkit.examples.ocpiparty.CpoCommand;
 import dev.ocpkit.examples.ocpiparty.EmspCommand;
@@ -29,7 +30,8 @@ public final class OcpkitCli implements Runnable {
             OcpiCommand.class,
             CpoCommand.class,
             EmspCommand.class,
-            dev.ocpkit.examples.tariff.TariffCommand.class);
+            dev.ocpkit.examples.tariff.TariffCommand.class,
+            DemoCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,9 +3,12 @@ package dev.ocpkit.bridge;
 import dev.ocpkit.ocpi.model.v221.Cdr;
 import dev.ocpkit.ocpi.model.v221.Tariff;
 import dev.ocpkit.tariff.MeterSample;
+import dev.ocpkit.tariff.PricingOptions;
+import dev.ocpkit.tariff.RoundingPolicy;
 import dev.ocpkit.tariff.SessionTimeline;
 import dev.ocpkit.tariff.TariffEngine;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +25,14 @@ public final class TariffEnginePricer implements SessionPricer {
 
     private final TariffEngine engine;
 
-    /** A pricer with the engine's default options. */
+    /**
+     * A pricer whose CDR totals are rounded half-up to 4 decimals, the precision of an OCPI {@code number}; the
+     * exact amounts stay available from {@link TariffEngine} itself.
+     */
     public TariffEnginePricer() {
-        this(TariffEngine.create());
+        this(TariffEngine.create(PricingOptions.builder()
+                .rounding(new RoundingPolicy(4, RoundingMode.HALF_UP, RoundingPolicy.Stage.TOTALS))
+                .build()));
     }
 
     /** A pricer with a configured engine (rounding policy, open-point options). */
