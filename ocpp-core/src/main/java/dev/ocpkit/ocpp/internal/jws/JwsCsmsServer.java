@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.security.cert.Certificate;
@@ -131,6 +133,10 @@ public final class JwsCsmsServer extends WebSocketServer implements CsmsTranspor
             super.stop(2000, "Server shutting down");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ClosedSelectorException | CancelledKeyException e) {
+            // Java-WebSocket's stop() closes each connection after its selector may already be closed (seen with
+            // thousands of connections): the sockets are closed either way, so stopping has succeeded
+            LOG.debug("Selector closed while closing connections during stop: {}", e.toString());
         } finally {
             watchdog.stop();
         }

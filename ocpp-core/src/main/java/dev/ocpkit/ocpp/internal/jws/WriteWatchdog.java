@@ -20,6 +20,7 @@ final class WriteWatchdog implements Runnable {
     private final Set<WebSocketImpl> watched = ConcurrentHashMap.newKeySet();
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile boolean idle;
 
     WriteWatchdog(String name) {
         this.thread = new Thread(this, name);
@@ -37,16 +38,33 @@ final class WriteWatchdog implements Runnable {
 
     /** Watches a connection that just had a frame queued. */
     void watch(WebSocketImpl conn) {
-        if (watched.add(conn) && watched.size() == 1) {
+        // Dekker-style handshake with run(): the thread announces idle before its last look at the set, a watcher
+        // adds before it looks at idle, so one of them always sees the other (the old "size() == 1" test lost the
+        // wake-up when two connections were added at once, and replies stayed stranded for good)
+        if (watched.add(conn) && idle) {
             LockSupport.unpark(thread);
         }
+    }
+
+    /** Whether the thread is parked (or about to park) with nothing to watch; for tests. */
+    boolean isIdle() {
+        return idle;
+    }
+
+    /** How many connections are being watched; for tests. */
+    int watchedCount() {
+        return watched.size();
     }
 
     @Override
     public void run() {
         while (running) {
             if (watched.isEmpty()) {
-                LockSupport.park(this);
+                idle = true;
+                if (watched.isEmpty() && running) {
+                    LockSupport.park(this);
+                }
+                idle = false;
                 continue;
             }
             LockSupport.parkNanos(this, PARK_NANOS);
