@@ -1,8 +1,11 @@
 package dev.ocpkit.ocpp.internal.jws;
 
+import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
@@ -11,13 +14,19 @@ import org.java_websocket.WebSocketImpl;
 /**
  * Works around a write-interest race in Java-WebSocket's server selector loop (upstream report #145): a frame
  * queued by a non-selector thread while the selector thread finishes a write of the same connection can lose its
- * OP_WRITE interest and wait until the next inbound frame. This thread re-arms OP_WRITE for every connection that
- * has queued output but no write interest, so no reply waits more than about a tenth of a millisecond.
+ * OP_WRITE interest and wait until the next inbound frame. This thread looks at the connections that had a frame
+ * queued every {@value #SCAN_NANOS} ns and re-arms OP_WRITE for a connection whose queue still starts with the same
+ * frame as at the previous look without write interest: that state is transient in normal operation (between the
+ * queueing and the write demand) and lasting only when the interest was lost, so a stranded frame waits at most about
+ * two scans and healthy connections cost no extra selector wake-ups.
  */
 final class WriteWatchdog implements Runnable {
-    private static final long PARK_NANOS = 100_000L;
+    private static final long SCAN_NANOS = 500_000L;
 
     private final Set<WebSocketImpl> watched = ConcurrentHashMap.newKeySet();
+    /** Per connection seen without write interest at the last scan, the frame at the head of its queue then. */
+    private final Map<WebSocketImpl, ByteBuffer> suspects = new HashMap<>();
+
     private final Thread thread;
     private volatile boolean running = true;
     private volatile boolean idle;
@@ -67,21 +76,34 @@ final class WriteWatchdog implements Runnable {
                 idle = false;
                 continue;
             }
-            LockSupport.parkNanos(this, PARK_NANOS);
+            LockSupport.parkNanos(this, SCAN_NANOS);
             for (Iterator<WebSocketImpl> it = watched.iterator(); it.hasNext(); ) {
                 WebSocketImpl conn = it.next();
                 SelectionKey key = conn.getSelectionKey();
-                if (conn.outQueue.isEmpty() || key == null || !key.isValid()) {
+                ByteBuffer head = conn.outQueue.peek();
+                if (head == null || key == null || !key.isValid()) {
                     it.remove();
+                    suspects.remove(conn);
+                    if (head == null && key != null && key.isValid() && !conn.outQueue.isEmpty()) {
+                        // a frame queued between the look and the removal: its watch() found the connection
+                        // still in the set, so keep watching it
+                        watched.add(conn);
+                    }
                     continue;
                 }
                 try {
-                    if ((key.interestOps() & SelectionKey.OP_WRITE) == 0) {
+                    if ((key.interestOps() & SelectionKey.OP_WRITE) != 0) {
+                        suspects.remove(conn);
+                    } else if (suspects.get(conn) == head) {
+                        suspects.remove(conn);
                         key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
                         key.selector().wakeup();
+                    } else {
+                        suspects.put(conn, head);
                     }
                 } catch (CancelledKeyException e) {
                     it.remove();
+                    suspects.remove(conn);
                 }
             }
         }
