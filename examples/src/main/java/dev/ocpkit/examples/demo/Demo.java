@@ -1,6 +1,7 @@
 package dev.ocpkit.examples.demo;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.ocpkit.bridge.BridgeOcpiServices;
 import dev.ocpkit.bridge.CpoBridge;
 import dev.ocpkit.bridge.OcpiClientPublisher;
 import dev.ocpkit.bridge.TariffEnginePricer;
@@ -27,14 +28,11 @@ import dev.ocpkit.ocpi.model.v221.SessionPatch;
 import dev.ocpkit.ocpi.model.v221.StartSession;
 import dev.ocpkit.ocpi.model.v221.Tariff;
 import dev.ocpkit.ocpi.model.v221.Token;
-import dev.ocpkit.ocpi.model.v221.TokenType;
 import dev.ocpkit.ocpi.server.OcpiContext;
 import dev.ocpkit.ocpi.server.OcpiDispatcher;
 import dev.ocpkit.ocpi.server.PartnerDiscovery;
-import dev.ocpkit.ocpi.server.PutOutcome;
 import dev.ocpkit.ocpi.server.jdk.OcpiHttpHandler;
 import dev.ocpkit.ocpi.server.v221.CdrsReceiver;
-import dev.ocpkit.ocpi.server.v221.CommandsReceiver;
 import dev.ocpkit.ocpi.server.v221.InMemoryCdrs;
 import dev.ocpkit.ocpi.server.v221.InMemoryLocations;
 import dev.ocpkit.ocpi.server.v221.InMemorySessions;
@@ -43,7 +41,6 @@ import dev.ocpkit.ocpi.server.v221.InMemoryTokens;
 import dev.ocpkit.ocpi.server.v221.LocationsReceiver;
 import dev.ocpkit.ocpi.server.v221.SessionsReceiver;
 import dev.ocpkit.ocpi.server.v221.TariffsReceiver;
-import dev.ocpkit.ocpi.server.v221.TokensReceiver;
 import dev.ocpkit.ocpp.CsmsServer;
 import dev.ocpkit.ocpp.OcppVersion;
 import dev.ocpkit.ocpp.neutral.IdToken;
@@ -72,12 +69,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -442,8 +437,9 @@ final class Demo implements AutoCloseable {
 
         cpoDispatcher = OcpiDispatcher.builder(local, cpoPartners)
                 .discovery(PartnerDiscovery.using(cpoClient))
-                .service(new BridgeCommands(bridge, WAIT))
-                .service(new CachingTokensReceiver(tokenCache))
+                .service(BridgeOcpiServices.commandsReceiver(bridge, WAIT))
+                .service(BridgeOcpiServices.chargingProfilesReceiver(bridge, WAIT))
+                .service(BridgeOcpiServices.tokensReceiver(tokenCache))
                 .build();
         serve(server, cpoDispatcher);
         say(CPO_NAME + " serves OCPI at " + local.versionsUrl() + " and OCPP at ws://127.0.0.1:" + csms.port()
@@ -469,67 +465,6 @@ final class Demo implements AutoCloseable {
                 .build();
         resources.add(sim);
         return sim;
-    }
-
-    // ---------------------------------------------------------------- the CPO's OCPI services
-
-    /** OCPI commands to the bridge; the HTTP answer waits for the station's answer (bounded). */
-    private record BridgeCommands(CpoBridge bridge, Duration timeout) implements CommandsReceiver {
-        private CommandResponse await(CompletableFuture<CommandResponse> f) {
-            try {
-                return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("the command could not be handled: " + e, e);
-            }
-        }
-
-        @Override
-        public CommandResponse startSession(OcpiContext ctx, StartSession command) {
-            return await(bridge.startSession(command));
-        }
-
-        @Override
-        public CommandResponse stopSession(OcpiContext ctx, dev.ocpkit.ocpi.model.v221.StopSession command) {
-            return await(bridge.stopSession(command));
-        }
-
-        @Override
-        public CommandResponse reserveNow(OcpiContext ctx, dev.ocpkit.ocpi.model.v221.ReserveNow command) {
-            return await(bridge.reserveNow(command));
-        }
-
-        @Override
-        public CommandResponse cancelReservation(
-                OcpiContext ctx, dev.ocpkit.ocpi.model.v221.CancelReservation command) {
-            return await(bridge.cancelReservation(command));
-        }
-
-        @Override
-        public CommandResponse unlockConnector(OcpiContext ctx, dev.ocpkit.ocpi.model.v221.UnlockConnector command) {
-            return await(bridge.unlockConnector(command));
-        }
-    }
-
-    /** The eMSP's tokens, kept in the bridge's token cache. */
-    private record CachingTokensReceiver(TokenCache cache) implements TokensReceiver {
-        @Override
-        public Optional<Token> getToken(
-                OcpiContext ctx, String countryCode, String partyId, String tokenUid, TokenType type) {
-            return cache.get(tokenUid, type.value())
-                    .filter(t ->
-                            t.countryCode().equals(countryCode) && t.partyId().equals(partyId));
-        }
-
-        @Override
-        public PutOutcome putToken(
-                OcpiContext ctx, String countryCode, String partyId, String tokenUid, TokenType type, Token token) {
-            boolean existed = cache.get(tokenUid, type.value()).isPresent();
-            cache.put(token);
-            return existed ? PutOutcome.UPDATED : PutOutcome.CREATED;
-        }
     }
 
     // ---------------------------------------------------------------- helpers
