@@ -69,6 +69,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -120,6 +121,7 @@ final class Demo implements AutoCloseable {
 
     // the CPO
     private final InMemoryPartnerStore cpoPartners = new InMemoryPartnerStore();
+    private final List<String> issuedTokens = new CopyOnWriteArrayList<>();
     private final TokenCache tokenCache = new TokenCache(null);
     private @Nullable OcpiDispatcher cpoDispatcher;
     private @Nullable OcpiClient cpoClient;
@@ -152,6 +154,7 @@ final class Demo implements AutoCloseable {
         // ---- OCPI credentials
         section("OCPI 2.2.1: the eMSP registers with the CPO (credentials handshake, token A -> B -> C)");
         String tokenA = dispatcher().issueTokenA("emsp", PartnerQuirks.SPEC);
+        issuedTokens.add(tokenA);
         say(CPO_NAME + " issued a token A for the eMSP (sent out of band)");
         Partner cpoAtEmsp = emspClient()
                 .register(
@@ -465,6 +468,25 @@ final class Demo implements AutoCloseable {
                 .build();
         resources.add(sim);
         return sim;
+    }
+
+    /**
+     * Every credentials token of this run: the token A handed out and the tokens B and C that both parties hold. For
+     * the audit that runs the demo at TRACE level and looks for them in the output; never printed.
+     */
+    List<String> credentialsTokens() {
+        List<String> tokens = new ArrayList<>(issuedTokens);
+        for (InMemoryPartnerStore store : List.of(emspPartners, cpoPartners)) {
+            for (Partner p : store.all()) {
+                if (p.tokenWeUse() != null) {
+                    tokens.add(p.tokenWeUse());
+                }
+                if (p.tokenTheyUse() != null) {
+                    tokens.add(p.tokenTheyUse());
+                }
+            }
+        }
+        return tokens;
     }
 
     // ---------------------------------------------------------------- helpers
