@@ -51,6 +51,12 @@ public record Page<T>(List<T> items, long totalCount) {
         int offset = request.offset();
         int limit = request.limit() == null ? Integer.MAX_VALUE : request.limit();
         boolean filtered = request.dateFrom() != null || request.dateTo() != null;
+        if (!filtered && all instanceof List<T> list) {
+            // no date filter: the page is a slice, without visiting the objects before and after it
+            int from = Math.min(offset, list.size());
+            int to = (int) Math.min((long) from + limit, list.size());
+            return new Page<>(list.subList(from, to), list.size());
+        }
         List<T> items = new ArrayList<>(Math.min(limit, Math.max(0, all.size() - offset)));
         long total = 0;
         for (T t : all) {

@@ -64,6 +64,12 @@ public final class Engine {
     private final Map<OcpiVersion, List<Binding>> bindings = new EnumMap<>(OcpiVersion.class);
     private final Map<OcpiVersion, OcpiJson> jsonWithoutZone = new EnumMap<>(OcpiVersion.class);
     private final Map<OcpiJson, SerializedCache> caches = new IdentityHashMap<>();
+    /** The end of a list envelope (status and timestamp) for one version's JSON and one instant. */
+    private record ListTail(OcpiJson json, Instant at, byte[] bytes) {}
+
+    /** The last {@link ListTail} written; racing threads at worst write it twice. */
+    private volatile @Nullable ListTail listTail;
+
     private final String origin;
     private final String basePath;
     private final String versionsPath;
@@ -495,10 +501,20 @@ public final class Engine {
             parts[i] = cache.bytes(items.get(i));
             size += parts[i].length + 1;
         }
-        byte[] tail = ("],\"status_code\":" + OcpiStatusCode.SUCCESS.code() + ",\"status_message\":"
-                        + json.write(OcpiStatusCode.SUCCESS.description()) + ",\"timestamp\":" + json.write(now())
-                        + "}")
-                .getBytes(StandardCharsets.UTF_8);
+        Instant now = now();
+        ListTail cached = listTail;
+        if (cached == null || cached.json() != json || !cached.at().equals(now)) {
+            // the same for every list answered in this millisecond: written once, not through Jackson per request
+            cached = new ListTail(
+                    json,
+                    now,
+                    ("],\"status_code\":" + OcpiStatusCode.SUCCESS.code() + ",\"status_message\":"
+                                    + json.write(OcpiStatusCode.SUCCESS.description()) + ",\"timestamp\":"
+                                    + json.write(now) + "}")
+                            .getBytes(StandardCharsets.UTF_8));
+            listTail = cached;
+        }
+        byte[] tail = cached.bytes();
         byte[] body = new byte[LIST_HEAD.length + size + tail.length];
         System.arraycopy(LIST_HEAD, 0, body, 0, LIST_HEAD.length);
         int pos = LIST_HEAD.length;

@@ -88,8 +88,15 @@ public final class OcpiHttpHandler implements HttpHandler {
      * @return whether the body was read to its end
      */
     private static boolean drain(InputStream body) {
+        try {
+            if (body.read() < 0) {
+                return true; // the usual case (a GET, or a body the dispatcher read): no buffer needed
+            }
+        } catch (IOException e) {
+            return false;
+        }
         byte[] buffer = new byte[64 * 1024];
-        long left = MAX_DRAIN;
+        long left = MAX_DRAIN - 1;
         try {
             int n;
             while (left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
