@@ -496,10 +496,10 @@ public final class Engine {
             return envelope(200, OcpiEnvelope.success(items, now()), headers, json);
         }
         byte[][] parts = new byte[items.size()][];
-        int size = 0;
+        int size = Math.max(0, parts.length - 1); // the commas
         for (int i = 0; i < parts.length; i++) {
             parts[i] = cache.bytes(items.get(i));
-            size += parts[i].length + 1;
+            size += parts[i].length;
         }
         Instant now = now();
         ListTail cached = listTail;
