@@ -11,6 +11,7 @@ import dev.ocpkit.ocpi.server.internal.Engine;
 import dev.ocpkit.ocpi.server.internal.Settings;
 import dev.ocpkit.ocpi.server.internal.Tokens;
 import dev.ocpkit.ocpi.server.internal.V221Support;
+import dev.ocpkit.ocpi.server.internal.V230Support;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * {@code base = https://ocpi.example.com/ocpi}:
  *
  * <ul>
- *   <li>{@code {base}/versions}: the versions this party offers ({@link LocalParty#versions()});
+ *   <li>{@code {base}/versions}: the versions this party offers ({@link LocalParty#versions()}); the server supports
+ *       OCPI 2.2.1 (services of {@code dev.ocpkit.ocpi.server.v221}) and 2.3.0 ({@code dev.ocpkit.ocpi.server.v230}),
+ *       and one dispatcher serves all of them side by side;
  *   <li>{@code {base}/{version}}: the version details, listing {@code credentials} and every module the registered
  *       services implement for that version;
  *   <li>{@code {base}/{version}/credentials}: the credentials module (handled by the dispatcher itself);
@@ -260,7 +263,7 @@ public final class OcpiDispatcher {
                     clock,
                     listener,
                     requiredPartnerModules);
-            return new OcpiDispatcher(new Engine(settings, List.of(new V221Support())));
+            return new OcpiDispatcher(new Engine(settings, List.of(new V221Support(), new V230Support())));
         }
     }
 }

@@ -36,9 +36,14 @@ final class TestServer {
     }
 
     TestServer(Consumer<OcpiDispatcher.Builder> config, PartnerQuirks quirks) {
+        this(LOCAL, config, quirks);
+    }
+
+    /** The same partners, for a party that offers other versions than {@link #LOCAL}. */
+    TestServer(LocalParty local, Consumer<OcpiDispatcher.Builder> config, PartnerQuirks quirks) {
         partners.save(registered("emsp", TOKEN_C, quirks, EMSP));
         partners.save(Partner.pending("newcomer", TOKEN_A, quirks));
-        OcpiDispatcher.Builder b = OcpiDispatcher.builder(LOCAL, partners);
+        OcpiDispatcher.Builder b = OcpiDispatcher.builder(local, partners);
         config.accept(b);
         dispatcher = b.build();
     }

@@ -1,0 +1,19 @@
+/**
+ * OCPI 2.3.0 service interfaces, one per module and interface role, over the records of {@code
+ * dev.ocpkit.ocpi.model.v230}; and in-memory implementations of the data modules for tests and demos
+ * ({@code InMemory...}, not meant for production).
+ *
+ * <p>Every method takes the {@link dev.ocpkit.ocpi.server.OcpiContext} first. Bodies reach a service only after they
+ * parsed and passed {@link dev.ocpkit.ocpi.model.OcpiValidator} under the dispatcher's {@link
+ * dev.ocpkit.ocpi.server.ParsingPolicy}, and after the dispatcher checked that the identifiers in the URL match the
+ * object. A service answers an error by throwing an {@link dev.ocpkit.ocpi.model.OcpiException} (see {@link
+ * dev.ocpkit.ocpi.server.OcpiErrors}); any other exception becomes status 3000 without details.
+ *
+ * <p>Services are called concurrently from the HTTP threads of the host's server and must be thread-safe.
+ *
+ * @see <a href="https://github.com/ocpi/ocpi/tree/v2.3.0">OCPI 2.3.0</a>
+ */
+@NullMarked
+package dev.ocpkit.ocpi.server.v230;
+
+import org.jspecify.annotations.NullMarked;
