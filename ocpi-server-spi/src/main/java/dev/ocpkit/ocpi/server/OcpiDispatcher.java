@@ -10,6 +10,7 @@ import dev.ocpkit.ocpi.server.internal.Binding;
 import dev.ocpkit.ocpi.server.internal.Engine;
 import dev.ocpkit.ocpi.server.internal.Settings;
 import dev.ocpkit.ocpi.server.internal.Tokens;
+import dev.ocpkit.ocpi.server.internal.V211Support;
 import dev.ocpkit.ocpi.server.internal.V221Support;
 import dev.ocpkit.ocpi.server.internal.V230Support;
 import java.time.Clock;
@@ -30,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code {base}/versions}: the versions this party offers ({@link LocalParty#versions()}); the server supports
- *       OCPI 2.2.1 (services of {@code dev.ocpkit.ocpi.server.v221}) and 2.3.0 ({@code dev.ocpkit.ocpi.server.v230}),
- *       and one dispatcher serves all of them side by side;
+ *       OCPI 2.1.1 (services of {@code dev.ocpkit.ocpi.server.v211}), 2.2.1 ({@code dev.ocpkit.ocpi.server.v221}) and
+ *       2.3.0 ({@code dev.ocpkit.ocpi.server.v230}), and one dispatcher serves all of them side by side;
  *   <li>{@code {base}/{version}}: the version details, listing {@code credentials} and every module the registered
  *       services implement for that version;
  *   <li>{@code {base}/{version}/credentials}: the credentials module (handled by the dispatcher itself);
@@ -114,7 +115,8 @@ public final class OcpiDispatcher {
     /**
      * The public URL of a module endpoint of a version, as published in the version details.
      *
-     * @param role {@code "SENDER"} or {@code "RECEIVER"}
+     * @param role {@code "SENDER"} or {@code "RECEIVER"}; for OCPI 2.1.1, whose endpoints have no role, the side as
+     *     named by the {@code dev.ocpkit.ocpi.server.v211} interface ({@code ...Sender} or {@code ...Receiver})
      * @return the URL, or {@code null} when no service of that module and role is registered for that version
      */
     public @Nullable String endpointUrl(OcpiVersion version, String moduleId, String role) {
@@ -263,7 +265,8 @@ public final class OcpiDispatcher {
                     clock,
                     listener,
                     requiredPartnerModules);
-            return new OcpiDispatcher(new Engine(settings, List.of(new V221Support(), new V230Support())));
+            return new OcpiDispatcher(
+                    new Engine(settings, List.of(new V211Support(), new V221Support(), new V230Support())));
         }
     }
 }

@@ -56,6 +56,11 @@ public final class Call {
         this.headers = headers;
     }
 
+    /** The roles of this platform. */
+    public List<dev.ocpkit.ocpi.client.PartyRole> localRoles() {
+        return engine.settings().localParty().roles();
+    }
+
     public OcpiContext ctx() {
         return ctx;
     }

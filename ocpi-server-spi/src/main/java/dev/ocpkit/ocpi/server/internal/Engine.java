@@ -120,6 +120,10 @@ public final class Engine {
                             throw new IllegalArgumentException(
                                     "two services for " + b.moduleId() + " " + b.role() + " in OCPI " + s.version());
                         }
+                        if (existing.moduleId().equals(b.moduleId()) && !s.interfaceRoles()) {
+                            throw new IllegalArgumentException("two sides of " + b.moduleId() + " in OCPI "
+                                    + s.version() + ": its endpoints have no role, so a platform offers one side");
+                        }
                     }
                     bindings.get(s.version()).add(b);
                 }

@@ -16,6 +16,14 @@ public interface VersionSupport {
 
     OcpiVersion version();
 
+    /**
+     * Whether the version's endpoints have interface roles (2.2+). Without them (2.1.1) a module is published once, so
+     * at most one side of it may be bound.
+     */
+    default boolean interfaceRoles() {
+        return true;
+    }
+
     /** Adds a binding for every module interface of this version that {@code service} implements. */
     void bind(OcpiService service, List<Binding> out);
 
