@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -115,8 +116,28 @@ public final class Call {
         return value;
     }
 
+    /**
+     * Like {@link #body}, but a missing value at {@code requiredPath} (a JSON path such as {@code $.terminal_id}) is
+     * accepted: for requests where the specification relaxes one field's cardinality.
+     */
+    public <T> T bodyWithout(Class<T> type, String requiredPath) {
+        T value = parse(type, Set.of(requiredPath));
+        if (value == null) {
+            throw new OcpiException(
+                    OcpiStatusCode.INVALID_OR_MISSING_PARAMETERS.code(),
+                    400,
+                    "a JSON body is required (" + type.getSimpleName() + ")",
+                    null);
+        }
+        return value;
+    }
+
     /** Like {@link #body} but {@code null} when the request has no body (or an empty one). */
     public <T> @Nullable T optionalBody(Class<T> type) {
+        return parse(type, Set.of());
+    }
+
+    private <T> @Nullable T parse(Class<T> type, Set<String> optionalPaths) {
         byte[] bytes = readBody();
         if (bytes.length == 0 || isBlank(bytes)) {
             return null;
@@ -141,7 +162,7 @@ public final class Call {
         } catch (OcpiParseException e) {
             throw OcpiErrors.invalid("not a valid " + type.getSimpleName() + ": " + e.getMessage());
         }
-        engine.validate(value, type, ctx);
+        engine.validate(value, type, ctx, optionalPaths);
         return value;
     }
 

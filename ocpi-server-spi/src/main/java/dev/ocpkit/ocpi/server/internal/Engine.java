@@ -466,7 +466,17 @@ public final class Engine {
 
     /** Validates a parsed body under the policy: throws 2001 with the violations. */
     void validate(Object value, Class<?> type, OcpiContext ctx) {
+        validate(value, type, ctx, java.util.Set.of());
+    }
+
+    /** As {@link #validate(Object, Class, OcpiContext)}; a missing required value at one of {@code optionalPaths} is no error. */
+    void validate(Object value, Class<?> type, OcpiContext ctx, java.util.Set<String> optionalPaths) {
         List<Violation> errors = OcpiValidator.errors(value);
+        if (!optionalPaths.isEmpty()) {
+            errors = errors.stream()
+                    .filter(v -> v.kind() != Violation.Kind.REQUIRED || !optionalPaths.contains(v.path()))
+                    .toList();
+        }
         if (errors.isEmpty()) {
             return;
         }

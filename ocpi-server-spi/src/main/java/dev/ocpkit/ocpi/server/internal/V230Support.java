@@ -18,6 +18,7 @@ import dev.ocpkit.ocpi.model.v230.CredentialsRole;
 import dev.ocpkit.ocpi.model.v230.Endpoint;
 import dev.ocpkit.ocpi.model.v230.Evse;
 import dev.ocpkit.ocpi.model.v230.EvsePatch;
+import dev.ocpkit.ocpi.model.v230.FinancialAdviceConfirmation;
 import dev.ocpkit.ocpi.model.v230.Location;
 import dev.ocpkit.ocpi.model.v230.LocationPatch;
 import dev.ocpkit.ocpi.model.v230.LocationReferences;
@@ -28,6 +29,8 @@ import dev.ocpkit.ocpi.model.v230.SetChargingProfile;
 import dev.ocpkit.ocpi.model.v230.StartSession;
 import dev.ocpkit.ocpi.model.v230.StopSession;
 import dev.ocpkit.ocpi.model.v230.Tariff;
+import dev.ocpkit.ocpi.model.v230.Terminal;
+import dev.ocpkit.ocpi.model.v230.TerminalPatch;
 import dev.ocpkit.ocpi.model.v230.Token;
 import dev.ocpkit.ocpi.model.v230.TokenPatch;
 import dev.ocpkit.ocpi.model.v230.TokenType;
@@ -47,6 +50,8 @@ import dev.ocpkit.ocpi.server.v230.HubClientInfoReceiver;
 import dev.ocpkit.ocpi.server.v230.HubClientInfoSender;
 import dev.ocpkit.ocpi.server.v230.LocationsReceiver;
 import dev.ocpkit.ocpi.server.v230.LocationsSender;
+import dev.ocpkit.ocpi.server.v230.PaymentsReceiver;
+import dev.ocpkit.ocpi.server.v230.PaymentsSender;
 import dev.ocpkit.ocpi.server.v230.SessionsReceiver;
 import dev.ocpkit.ocpi.server.v230.SessionsSender;
 import dev.ocpkit.ocpi.server.v230.TariffsReceiver;
@@ -167,6 +172,114 @@ public final class V230Support implements VersionSupport {
         }
         if (s instanceof HubClientInfoReceiver x) {
             out.add(new Binding("hubclientinfo", EndpointRole.RECEIVER, false, c -> hubClientInfoReceiver(x, c)));
+        }
+        if (s instanceof PaymentsSender x) {
+            out.add(new Binding("payments", EndpointRole.SENDER, true, c -> paymentsSender(x, c)));
+        }
+        if (s instanceof PaymentsReceiver x) {
+            out.add(new Binding("payments", EndpointRole.RECEIVER, true, c -> paymentsReceiver(x, c)));
+        }
+    }
+
+    // ------------------------------------------------------------------ payments (new in 2.3.0)
+
+    private static final String TERMINALS = "terminals";
+    private static final String CONFIRMATIONS = "financial-advice-confirmations";
+
+    private static OcpiResponse paymentsSender(PaymentsSender s, Call c) {
+        if (c.size() == 0) {
+            throw c.noSuchPath();
+        }
+        OcpiContext ctx = c.ctx();
+        String resource = c.seg(0);
+        if (resource.equals(TERMINALS)) {
+            if (c.size() == 1) {
+                requireGet(c);
+                return c.page(false, p -> s.getTerminals(ctx, p));
+            }
+            String id = c.seg(1);
+            if (c.size() == 2 && id.equals("activate")) {
+                requirePost(c);
+                s.activateTerminal(ctx, c.bodyWithout(Terminal.class, "$.terminal_id"));
+                return c.ok(null);
+            }
+            if (c.size() == 3 && c.seg(2).equals("deactivate")) {
+                requirePost(c);
+                s.deactivateTerminal(ctx, id);
+                return c.ok(null);
+            }
+            if (c.size() != 2) {
+                throw c.noSuchPath();
+            }
+            switch (c.method()) {
+                case "GET":
+                    return c.found(s.getTerminal(ctx, id), () -> OcpiErrors.notFound("unknown terminal"));
+                case "PUT": {
+                    Terminal t = c.body(Terminal.class);
+                    c.checkId("terminal_id", id, t.terminalId());
+                    return c.put(s.putTerminal(ctx, id, t));
+                }
+                case "PATCH": {
+                    TerminalPatch p = c.body(TerminalPatch.class);
+                    c.checkId("terminal_id", id, p.terminalId().value());
+                    s.patchTerminal(ctx, id, p);
+                    return c.ok(null);
+                }
+                default:
+                    throw c.methodNotAllowed();
+            }
+        }
+        if (resource.equals(CONFIRMATIONS)) {
+            requireGet(c);
+            return switch (c.size()) {
+                case 1 -> c.page(false, p -> s.getFinancialAdviceConfirmations(ctx, p));
+                case 2 -> c.found(
+                        s.getFinancialAdviceConfirmation(ctx, c.seg(1)),
+                        () -> OcpiErrors.notFound("unknown financial advice confirmation"));
+                default -> throw c.noSuchPath();
+            };
+        }
+        throw c.noSuchPath();
+    }
+
+    private static OcpiResponse paymentsReceiver(PaymentsReceiver s, Call c) {
+        if (c.size() == 0 || c.size() > 2) {
+            throw c.noSuchPath();
+        }
+        OcpiContext ctx = c.ctx();
+        String resource = c.seg(0);
+        if (resource.equals(TERMINALS)) {
+            if (c.size() == 1) {
+                requirePost(c);
+                s.postTerminal(ctx, c.body(Terminal.class));
+                return c.ok(null);
+            }
+            requireGet(c);
+            return c.found(s.getTerminal(ctx, c.seg(1)), () -> OcpiErrors.notFound("unknown terminal"));
+        }
+        if (resource.equals(CONFIRMATIONS)) {
+            if (c.size() == 1) {
+                requirePost(c);
+                s.postFinancialAdviceConfirmation(ctx, c.body(FinancialAdviceConfirmation.class));
+                return c.ok(null);
+            }
+            requireGet(c);
+            return c.found(
+                    s.getFinancialAdviceConfirmation(ctx, c.seg(1)),
+                    () -> OcpiErrors.notFound("unknown financial advice confirmation"));
+        }
+        throw c.noSuchPath();
+    }
+
+    private static void requireGet(Call c) {
+        if (!c.method().equals("GET")) {
+            throw c.methodNotAllowed();
+        }
+    }
+
+    private static void requirePost(Call c) {
+        if (!c.method().equals("POST")) {
+            throw c.methodNotAllowed();
         }
     }
 

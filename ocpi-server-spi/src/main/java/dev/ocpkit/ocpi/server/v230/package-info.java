@@ -3,6 +3,10 @@
  * dev.ocpkit.ocpi.model.v230}; and in-memory implementations of the data modules for tests and demos
  * ({@code InMemory...}, not meant for production).
  *
+ * <p>The modules are those of 2.2.1 with the 2.3.0 objects (tax amounts instead of VAT fields, {@code tax_included}
+ * on tariffs, parking and more on locations), plus the Payments module of the payment terminal provider ({@link
+ * dev.ocpkit.ocpi.server.v230.PaymentsSender}, {@link dev.ocpkit.ocpi.server.v230.PaymentsReceiver}).
+ *
  * <p>Every method takes the {@link dev.ocpkit.ocpi.server.OcpiContext} first. Bodies reach a service only after they
  * parsed and passed {@link dev.ocpkit.ocpi.model.OcpiValidator} under the dispatcher's {@link
  * dev.ocpkit.ocpi.server.ParsingPolicy}, and after the dispatcher checked that the identifiers in the URL match the
