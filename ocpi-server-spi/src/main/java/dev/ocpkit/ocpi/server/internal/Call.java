@@ -323,6 +323,34 @@ public final class Call {
                 outcome == PutOutcome.CREATED ? 201 : 200, OcpiEnvelope.success(null, engine.now()), headers, json);
     }
 
+    /**
+     * The URL of a Link header with every byte that a URL must not hold raw percent-encoded: controls, space,
+     * {@code <}, {@code >}, {@code "} and non-ASCII (as UTF-8). A client's query is echoed into the next link, and a raw
+     * control character there would split or break the header (found by fuzzing: a NUL in the query).
+     */
+    static String linkSafe(String url) {
+        StringBuilder out = null;
+        byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            boolean raw = b > 0x20 && b < 0x7F && b != '<' && b != '>' && b != '"';
+            if (!raw && out == null) {
+                out = new StringBuilder(url.length() + 16);
+                out.append(new String(bytes, 0, i, StandardCharsets.US_ASCII));
+            }
+            if (out != null) {
+                if (raw) {
+                    out.append((char) b);
+                } else {
+                    out.append('%')
+                            .append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+                }
+            }
+        }
+        return out == null ? url : out.toString();
+    }
+
     /** 201 with a {@code Location} header. */
     public OcpiResponse created(String location) {
         headers.put("Location", location);
@@ -353,8 +381,10 @@ public final class Call {
             String others = query.rawWithout("offset", "limit");
             headers.put(
                     "Link",
-                    "<" + engine.origin() + request.rawPath() + "?offset=" + next + "&limit=" + limit
-                            + (others.isEmpty() ? "" : "&" + others) + ">; rel=\"next\"");
+                    "<"
+                            + linkSafe(engine.origin() + request.rawPath() + "?offset=" + next + "&limit=" + limit
+                                    + (others.isEmpty() ? "" : "&" + others))
+                            + ">; rel=\"next\"");
         }
         return engine.listEnvelope(items, headers, json);
     }
