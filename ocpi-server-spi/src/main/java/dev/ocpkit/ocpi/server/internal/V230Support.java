@@ -4,7 +4,14 @@ import dev.ocpkit.ocpi.client.PartyRole;
 import dev.ocpkit.ocpi.model.OcpiVersion;
 import dev.ocpkit.ocpi.model.v230.ActiveChargingProfile;
 import dev.ocpkit.ocpi.model.v230.ActiveChargingProfileResult;
+import dev.ocpkit.ocpi.model.v230.Booking;
+import dev.ocpkit.ocpi.model.v230.BookingLocation;
+import dev.ocpkit.ocpi.model.v230.BookingLocationPatch;
+import dev.ocpkit.ocpi.model.v230.BookingPatch;
+import dev.ocpkit.ocpi.model.v230.BookingRequest;
 import dev.ocpkit.ocpi.model.v230.BusinessDetails;
+import dev.ocpkit.ocpi.model.v230.Calendar;
+import dev.ocpkit.ocpi.model.v230.CalendarPatch;
 import dev.ocpkit.ocpi.model.v230.CancelReservation;
 import dev.ocpkit.ocpi.model.v230.Cdr;
 import dev.ocpkit.ocpi.model.v230.ChargingPreferences;
@@ -40,6 +47,8 @@ import dev.ocpkit.ocpi.server.OcpiContext;
 import dev.ocpkit.ocpi.server.OcpiErrors;
 import dev.ocpkit.ocpi.server.OcpiResponse;
 import dev.ocpkit.ocpi.server.OcpiService;
+import dev.ocpkit.ocpi.server.v230.BookingsReceiver;
+import dev.ocpkit.ocpi.server.v230.BookingsSender;
 import dev.ocpkit.ocpi.server.v230.CdrsReceiver;
 import dev.ocpkit.ocpi.server.v230.CdrsSender;
 import dev.ocpkit.ocpi.server.v230.ChargingProfilesReceiver;
@@ -178,6 +187,130 @@ public final class V230Support implements VersionSupport {
         }
         if (s instanceof PaymentsReceiver x) {
             out.add(new Binding("payments", EndpointRole.RECEIVER, true, c -> paymentsReceiver(x, c)));
+        }
+        bindBookings(s, out);
+    }
+
+    // ------------------------------------------------------------------ bookings (2.3.0 extension)
+
+    /** The Bookings module's identifier, as its specification spells it. */
+    private static final String BOOKING = "Booking";
+
+    private static final String BOOKING_LOCATIONS = "booking_locations";
+
+    private static void bindBookings(OcpiService s, List<Binding> out) {
+        if (s instanceof BookingsSender x) {
+            out.add(new Binding(BOOKING, EndpointRole.SENDER, true, c -> bookingsSender(x, c)));
+        }
+        if (s instanceof BookingsReceiver x) {
+            out.add(new Binding(BOOKING, EndpointRole.RECEIVER, true, c -> bookingsReceiver(x, c)));
+        }
+    }
+
+    private static OcpiResponse bookingsSender(BookingsSender s, Call c) {
+        OcpiContext ctx = c.ctx();
+        if (c.size() == 0) {
+            return switch (c.method()) {
+                case "GET" -> c.page(false, p -> s.getBookings(ctx, p));
+                case "POST" -> {
+                    BookingRequest request = c.body(BookingRequest.class);
+                    if (!ctx.viaHub()
+                            && !ctx.partner().roles().isEmpty()
+                            && !ctx.partner().hasParty(request.countryCode(), request.partyId())) {
+                        throw OcpiErrors.invalid("the requester " + request.countryCode() + "/" + request.partyId()
+                                + " is not a party of the caller");
+                    }
+                    yield c.ok(s.requestBooking(ctx, request));
+                }
+                default -> throw c.methodNotAllowed();
+            };
+        }
+        if (!c.seg(0).equals(BOOKING_LOCATIONS) || c.size() > 3) {
+            throw c.noSuchPath();
+        }
+        requireGet(c);
+        return switch (c.size()) {
+            case 1 -> c.page(false, p -> s.getBookingLocations(ctx, p));
+            case 2 -> c.found(
+                    s.getBookingLocation(ctx, c.seg(1)), () -> OcpiErrors.notFound("unknown booking location"));
+            default -> c.found(s.getCalendar(ctx, c.seg(1), c.seg(2)), () -> OcpiErrors.notFound("unknown calendar"));
+        };
+    }
+
+    private static OcpiResponse bookingsReceiver(BookingsReceiver s, Call c) {
+        if (c.size() < 3) {
+            throw c.noSuchPath();
+        }
+        OcpiContext ctx = c.ctx();
+        String cc = c.seg(0);
+        String pid = c.seg(1);
+        c.checkUrlParty(cc, pid);
+        if (c.size() == 3) {
+            String id = c.seg(2);
+            switch (c.method()) {
+                case "GET":
+                    return c.found(s.getBooking(ctx, cc, pid, id), () -> OcpiErrors.notFound("unknown booking"));
+                case "PUT": {
+                    Booking b = c.body(Booking.class);
+                    c.checkOwner(cc, pid, b.countryCode(), b.partyId());
+                    c.checkId("id", id, b.id());
+                    return c.put(s.putBooking(ctx, cc, pid, id, b));
+                }
+                case "PATCH": {
+                    BookingPatch p = c.body(BookingPatch.class);
+                    c.checkOwner(cc, pid, p.countryCode().value(), p.partyId().value());
+                    c.checkId("id", id, p.id().value());
+                    s.patchBooking(ctx, cc, pid, id, p);
+                    return c.ok(null);
+                }
+                default:
+                    throw c.methodNotAllowed();
+            }
+        }
+        if (!c.seg(2).equals(BOOKING_LOCATIONS) || c.size() > 5) {
+            throw c.noSuchPath();
+        }
+        String loc = c.seg(3);
+        if (c.size() == 4) {
+            switch (c.method()) {
+                case "GET":
+                    return c.found(
+                            s.getBookingLocation(ctx, cc, pid, loc),
+                            () -> OcpiErrors.notFound("unknown booking location"));
+                case "PUT": {
+                    BookingLocation l = c.body(BookingLocation.class);
+                    c.checkOwner(cc, pid, l.countryCode(), l.partyId());
+                    c.checkId("id", loc, l.id());
+                    return c.put(s.putBookingLocation(ctx, cc, pid, loc, l));
+                }
+                case "PATCH": {
+                    BookingLocationPatch p = c.body(BookingLocationPatch.class);
+                    c.checkOwner(cc, pid, p.countryCode().value(), p.partyId().value());
+                    c.checkId("id", loc, p.id().value());
+                    s.patchBookingLocation(ctx, cc, pid, loc, p);
+                    return c.ok(null);
+                }
+                default:
+                    throw c.methodNotAllowed();
+            }
+        }
+        String cal = c.seg(4);
+        switch (c.method()) {
+            case "GET":
+                return c.found(s.getCalendar(ctx, cc, pid, loc, cal), () -> OcpiErrors.notFound("unknown calendar"));
+            case "PUT": {
+                Calendar k = c.body(Calendar.class);
+                c.checkId("id", cal, k.id());
+                return c.put(s.putCalendar(ctx, cc, pid, loc, cal, k));
+            }
+            case "PATCH": {
+                CalendarPatch p = c.body(CalendarPatch.class);
+                c.checkId("id", cal, p.id().value());
+                s.patchCalendar(ctx, cc, pid, loc, cal, p);
+                return c.ok(null);
+            }
+            default:
+                throw c.methodNotAllowed();
         }
     }
 

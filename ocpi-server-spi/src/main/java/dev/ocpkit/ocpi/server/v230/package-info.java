@@ -5,7 +5,9 @@
  *
  * <p>The modules are those of 2.2.1 with the 2.3.0 objects (tax amounts instead of VAT fields, {@code tax_included}
  * on tariffs, parking and more on locations), plus the Payments module of the payment terminal provider ({@link
- * dev.ocpkit.ocpi.server.v230.PaymentsSender}, {@link dev.ocpkit.ocpi.server.v230.PaymentsReceiver}).
+ * dev.ocpkit.ocpi.server.v230.PaymentsSender}, {@link dev.ocpkit.ocpi.server.v230.PaymentsReceiver}) and the Bookings
+ * extension ({@link dev.ocpkit.ocpi.server.v230.BookingsSender}, {@link dev.ocpkit.ocpi.server.v230.BookingsReceiver};
+ * module identifier {@code Booking}, from the specification's {@code 2.3.0/release/bookings} branch).
  *
  * <p>Every method takes the {@link dev.ocpkit.ocpi.server.OcpiContext} first. Bodies reach a service only after they
  * parsed and passed {@link dev.ocpkit.ocpi.model.OcpiValidator} under the dispatcher's {@link
