@@ -33,9 +33,14 @@ final class Party implements AutoCloseable {
     final OcpiDispatcher dispatcher;
 
     Party(PartyRole role, Consumer<OcpiDispatcher.Builder> services) throws IOException {
+        this(role, List.of(OcpiVersion.V2_2_1), services);
+    }
+
+    /** A party that offers these OCPI versions. */
+    Party(PartyRole role, List<OcpiVersion> versions, Consumer<OcpiDispatcher.Builder> services) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/ocpi";
-        local = new LocalParty(base + "/versions", List.of(OcpiVersion.V2_2_1), List.of(role));
+        local = new LocalParty(base + "/versions", versions, List.of(role));
         results = new InMemoryAsyncResults(base + "/results", scheduler);
         client = OcpiClient.builder(local)
                 .partnerStore(partners)
