@@ -79,7 +79,7 @@ final class DispatcherHarness {
         partners.save(Partner.pending("newcomer", "toka", RAW_OR_BASE64));
         LocalParty local = new LocalParty(
                 VERSIONS_URL,
-                List.of(OcpiVersion.V2_2_1),
+                List.of(OcpiVersion.V2_1_1, OcpiVersion.V2_2_1, OcpiVersion.V2_3_0),
                 List.of(
                         new PartyRole("CPO", "NL", "CPO", "Fuzz CPO here", null),
                         new PartyRole("EMSP", "NL", "EMP", "Fuzz eMSP here", null)));
@@ -92,7 +92,45 @@ final class DispatcherHarness {
         InMemorySessions sessions = new InMemorySessions();
         InMemoryCdrs cdrs = new InMemoryCdrs();
         InMemoryHubClientInfo clientInfo = new InMemoryHubClientInfo();
+        dev.ocpkit.ocpi.server.v230.InMemoryLocations locations230 =
+                new dev.ocpkit.ocpi.server.v230.InMemoryLocations();
+        locations230.put(OcpiJson.forVersion(OcpiVersion.V2_3_0)
+                .read(OCPI.write(LOCATION), dev.ocpkit.ocpi.model.v230.Location.class));
+        dev.ocpkit.ocpi.server.v230.InMemoryTariffs tariffs230 = new dev.ocpkit.ocpi.server.v230.InMemoryTariffs();
+        dev.ocpkit.ocpi.server.v230.InMemoryTokens tokens230 = new dev.ocpkit.ocpi.server.v230.InMemoryTokens();
+        dev.ocpkit.ocpi.server.v230.InMemorySessions sessions230 = new dev.ocpkit.ocpi.server.v230.InMemorySessions();
+        dev.ocpkit.ocpi.server.v230.InMemoryCdrs cdrs230 = new dev.ocpkit.ocpi.server.v230.InMemoryCdrs();
+        Map<String, dev.ocpkit.ocpi.model.v211.Token> tokens211 = new java.util.concurrent.ConcurrentHashMap<>();
         return OcpiDispatcher.builder(local, partners)
+                .service(locations230.asSender())
+                .service(locations230.asReceiver())
+                .service(tariffs230.asSender())
+                .service(tariffs230.asReceiver())
+                .service(tokens230.asSender())
+                .service(tokens230.asReceiver())
+                .service(sessions230.asSender())
+                .service(sessions230.asReceiver())
+                .service(cdrs230.asSender())
+                .service(cdrs230.asReceiver())
+                .service(new dev.ocpkit.ocpi.server.v211.TokensReceiver() {
+                    @Override
+                    public java.util.Optional<dev.ocpkit.ocpi.model.v211.Token> getToken(
+                            dev.ocpkit.ocpi.server.OcpiContext ctx, String countryCode, String partyId, String uid) {
+                        return java.util.Optional.ofNullable(tokens211.get(countryCode + "/" + partyId + "/" + uid));
+                    }
+
+                    @Override
+                    public dev.ocpkit.ocpi.server.PutOutcome putToken(
+                            dev.ocpkit.ocpi.server.OcpiContext ctx,
+                            String countryCode,
+                            String partyId,
+                            String uid,
+                            dev.ocpkit.ocpi.model.v211.Token token) {
+                        return tokens211.put(countryCode + "/" + partyId + "/" + uid, token) == null
+                                ? dev.ocpkit.ocpi.server.PutOutcome.CREATED
+                                : dev.ocpkit.ocpi.server.PutOutcome.UPDATED;
+                    }
+                })
                 .service(locations.asSender())
                 .service(locations.asReceiver())
                 .service(tariffs.asSender())

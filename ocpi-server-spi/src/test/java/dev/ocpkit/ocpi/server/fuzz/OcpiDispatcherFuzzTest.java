@@ -5,7 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Fuzzes {@code OcpiDispatcher.handle}: arbitrary method, path, query, headers and body against a dispatcher with
- * in-memory services for every 2.2.1 module (both interfaces), a registered eMSP, a registered CPO, a registered hub
+ * in-memory services for every 2.2.1 module (both interfaces), the 2.3.0 data modules and a 2.1.1 Tokens CPO interface, a registered eMSP, a registered CPO, a registered hub
  * and a pending partner holding token A. The input is text: a request line {@code METHOD PATH[?QUERY]}, header lines
  * {@code Name: value} up to an empty line, then the body; up to four such requests separated by a line
  * {@code =====}, handled in turn by the same dispatcher (so that one can store what the next reads). Tokens are short ({@code tokc}, {@code cpot},
@@ -46,6 +46,15 @@ class OcpiDispatcherFuzzTest {
         "/ocpi/2.2.1/receiver/cdrs",
         "/ocpi/2.2.1/receiver/hubclientinfo/",
         "/ocpi/results/",
+        "/ocpi/2.3.0/sender/locations",
+        "/ocpi/2.3.0/receiver/locations/BE/CPO/",
+        "/ocpi/2.3.0/receiver/tariffs/BE/CPO/",
+        "/ocpi/2.3.0/receiver/tokens/DE/EMS/",
+        "/ocpi/2.3.0/credentials",
+        "/ocpi/2.1.1",
+        "/ocpi/2.1.1/receiver/tokens/DE/EMS/",
+        "/ocpi/2.1.1/credentials",
+        "\"tax_included\":\"NO\"",
         "?offset=",
         "&limit=",
         "&date_from=2025-01-01T00:00:00Z",
