@@ -391,4 +391,123 @@ class V211ServerTest {
                 .isEqualTo(200);
         assertThat(raw(s, "POST", V + "/credentials", tokenC, body).status()).isEqualTo(405);
     }
+
+    private static String sessionJson(String id, String kwh, String updated) {
+        return """
+                {"id":"%s","start_datetime":"2024-03-01T10:00:00Z","kwh":%s,"auth_id":"DE-EMS-C0001",
+                 "auth_method":"WHITELIST","location":%s,"currency":"EUR","status":"ACTIVE","last_updated":"%s"}"""
+                .formatted(id, kwh, Fixtures211.locationJson("LOC1", T0), updated);
+    }
+
+    @Test
+    void sessions_cpoListNeedsDateFrom_andTheEmspStoresAndPatches() {
+        Map<String, dev.ocpkit.ocpi.model.v211.Session> stored = new ConcurrentHashMap<>();
+        dev.ocpkit.ocpi.server.v211.SessionsReceiver receiver = new dev.ocpkit.ocpi.server.v211.SessionsReceiver() {
+            @Override
+            public Optional<dev.ocpkit.ocpi.model.v211.Session> getSession(
+                    OcpiContext ctx, String countryCode, String partyId, String sessionId) {
+                return Optional.ofNullable(stored.get(countryCode + "/" + partyId + "/" + sessionId));
+            }
+
+            @Override
+            public PutOutcome putSession(
+                    OcpiContext ctx,
+                    String countryCode,
+                    String partyId,
+                    String sessionId,
+                    dev.ocpkit.ocpi.model.v211.Session session) {
+                return stored.put(countryCode + "/" + partyId + "/" + sessionId, session) == null
+                        ? PutOutcome.CREATED
+                        : PutOutcome.UPDATED;
+            }
+        };
+        TestServer s = server(b -> b.service(receiver));
+        String url = V + "/receiver/sessions/BE/CPO/S1";
+        assertThat(raw(s, "PUT", url, CPO_TOKEN, sessionJson("S1", "1.5", "2024-03-01T10:00:00Z"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(status(raw(s, "PATCH", url, CPO_TOKEN, "{\"kwh\":4.25,\"last_updated\":\"2024-03-01T10:30:00Z\"}")))
+                .isEqualTo(1000);
+        assertThat(stored.get("BE/CPO/S1").kwh()).isEqualByComparingTo("4.25");
+        assertThat(status(raw(s, "PUT", url, CPO_TOKEN, sessionJson("S2", "1", "2024-03-01T10:00:00Z"))))
+                .isEqualTo(2001);
+        assertThat(raw(s, "GET", V + "/receiver/sessions/BE/CPO/S9", CPO_TOKEN, null)
+                        .status())
+                .isEqualTo(404);
+
+        dev.ocpkit.ocpi.model.v211.Session one = Fixtures211.JSON.read(
+                sessionJson("S1", "1.5", "2024-03-01T10:00:00Z"), dev.ocpkit.ocpi.model.v211.Session.class);
+        dev.ocpkit.ocpi.server.v211.SessionsSender sender =
+                (ctx, page) -> Page.of(List.of(one), page, dev.ocpkit.ocpi.model.v211.Session::lastUpdated);
+        TestServer cpo = server(b -> b.service(sender));
+        assertThat(status(raw(cpo, "GET", V + "/sender/sessions", TOKEN_C, null)))
+                .isEqualTo(2001);
+        OcpiResponse page = raw(cpo, "GET", V + "/sender/sessions?date_from=2024-03-01T00:00:00Z", TOKEN_C, null);
+        assertThat(json(page).get("data")).hasSize(1);
+        assertThat(json(page).get("data").get(0).get("start_datetime").asString())
+                .isEqualTo("2024-03-01T10:00:00Z");
+    }
+
+    @Test
+    void locationsEmspInterface_putThenPatchAnEvse_setsTheLocationsLastUpdated() {
+        Map<String, Location> stored = new ConcurrentHashMap<>();
+        dev.ocpkit.ocpi.server.v211.LocationsReceiver receiver = new dev.ocpkit.ocpi.server.v211.LocationsReceiver() {
+            @Override
+            public Optional<Location> getLocation(
+                    OcpiContext ctx, String countryCode, String partyId, String locationId) {
+                return Optional.ofNullable(stored.get(countryCode + "/" + partyId + "/" + locationId));
+            }
+
+            @Override
+            public PutOutcome putLocation(
+                    OcpiContext ctx, String countryCode, String partyId, String locationId, Location location) {
+                return stored.put(countryCode + "/" + partyId + "/" + locationId, location) == null
+                        ? PutOutcome.CREATED
+                        : PutOutcome.UPDATED;
+            }
+        };
+        TestServer s = server(b -> b.service(receiver));
+        String url = V + "/receiver/locations/BE/CPO/LOC1";
+        assertThat(raw(s, "PUT", url, CPO_TOKEN, Fixtures211.locationJson("LOC1", T0))
+                        .status())
+                .isEqualTo(201);
+        OcpiResponse patched = raw(
+                s,
+                "PATCH",
+                url + "/LOC1-E1",
+                CPO_TOKEN,
+                "{\"status\":\"CHARGING\",\"last_updated\":\"2024-03-02T00:00:00Z\"}");
+        assertThat(status(patched)).isEqualTo(1000);
+        Location location = stored.get("BE/CPO/LOC1");
+        assertThat(location.evses().get(0).statusAsString()).isEqualTo("CHARGING");
+        assertThat(location.lastUpdated()).isEqualTo(Instant.parse("2024-03-02T00:00:00Z"));
+        assertThat(json(raw(s, "GET", url + "/LOC1-E1/1", CPO_TOKEN, null))
+                        .get("data")
+                        .get("amperage")
+                        .asInt())
+                .isEqualTo(32);
+        assertThat(raw(
+                                s,
+                                "PATCH",
+                                url + "/NOPE",
+                                CPO_TOKEN,
+                                "{\"status\":\"CHARGING\",\"last_updated\":\"2024-03-02T00:00:00Z\"}")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void commandsEmspInterface_receivesTheChargePointsAnswerAtItsReference() {
+        List<String> results = new ArrayList<>();
+        dev.ocpkit.ocpi.server.v211.CommandsSender sender =
+                (ctx, reference, result) -> results.add(reference + " " + result.resultAsString());
+        TestServer s = server(b -> b.service(sender));
+        assertThat(status(
+                        raw(s, "POST", V + "/sender/commands/START_SESSION/7", CPO_TOKEN, "{\"result\":\"ACCEPTED\"}")))
+                .isEqualTo(1000);
+        assertThat(raw(s, "POST", V + "/sender/commands", CPO_TOKEN, "{\"result\":\"ACCEPTED\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(results).containsExactly("START_SESSION/7 ACCEPTED");
+    }
 }

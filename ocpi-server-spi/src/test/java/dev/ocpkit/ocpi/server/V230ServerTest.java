@@ -280,4 +280,76 @@ class V230ServerTest {
         // registered for 2.3.0, so a second POST is refused like in 2.2.1
         assertThat(s.send("POST", V + "/credentials", tokenC, body).status()).isEqualTo(405);
     }
+
+    @Test
+    void sessions_senderNeedsDateFrom_andTheReceiverAppendsPatchedChargingPeriods() {
+        dev.ocpkit.ocpi.server.v230.InMemorySessions sessions = new dev.ocpkit.ocpi.server.v230.InMemorySessions();
+        TestServer s = server(b -> b.service(sessions.asReceiver()));
+        String url = V + "/receiver/sessions/BE/CPO/S1";
+        String session = Fixtures.sessionJson("BE", "CPO", "S1", T0);
+        assertThat(s.send("PUT", url, CPO_TOKEN, session).status()).isEqualTo(201);
+        String patch =
+                """
+                {"charging_periods":[{"start_date_time":"2024-03-01T10:00:00Z",
+                  "dimensions":[{"type":"ENERGY","volume":1.5}]}],"kwh":1.5,"last_updated":"2024-03-01T10:15:00Z"}""";
+        assertThat(status(s.send("PATCH", url, CPO_TOKEN, patch))).isEqualTo(1000);
+        assertThat(status(s.send("PATCH", url, CPO_TOKEN, patch))).isEqualTo(1000);
+        assertThat(sessions.find("BE", "CPO", "S1").orElseThrow().chargingPeriods())
+                .hasSize(2);
+        OcpiResponse otherOwner = s.send("PUT", url, CPO_TOKEN, Fixtures.sessionJson("NL", "CPO", "S1", T0));
+        assertThat(status(otherOwner)).isEqualTo(2001);
+
+        TestServer sender = server(b -> b.service(sessions.asSender()));
+        OcpiResponse withoutDateFrom = sender.get(V + "/sender/sessions");
+        assertThat(status(withoutDateFrom)).isEqualTo(2001);
+        OcpiResponse page = sender.get(V + "/sender/sessions?date_from=2024-01-01T00:00:00Z");
+        assertThat(json(page).get("data")).hasSize(1);
+        assertThat(page.header("X-Total-Count")).isEqualTo("1");
+    }
+
+    @Test
+    void chargingProfilesAndHubClientInfo_areServedFor230() {
+        TestServer s = server(b -> b.service(new dev.ocpkit.ocpi.server.v230.ChargingProfilesReceiver() {})
+                .service(new dev.ocpkit.ocpi.server.v230.InMemoryHubClientInfo().asReceiver()));
+        String profiles = V + "/receiver/chargingprofiles/S1";
+        assertThat(json(s.get(profiles + "?duration=900&response_url=https%3A%2F%2Fscsp%2Fr%2F1"))
+                        .get("data")
+                        .get("result")
+                        .asString())
+                .isEqualTo("NOT_SUPPORTED");
+        assertThat(status(s.get(profiles + "?response_url=https://scsp/r/1"))).isEqualTo(2001);
+
+        String info =
+                """
+                {"party_id":"CPO","country_code":"BE","role":"CPO","status":"CONNECTED",
+                 "last_updated":"2024-03-01T00:00:00Z"}""";
+        String url = V + "/receiver/hubclientinfo/BE/CPO";
+        assertThat(s.send("PUT", url, TOKEN_C, info).status()).isEqualTo(201);
+        assertThat(json(s.get(url)).get("data").get("status").asString()).isEqualTo("CONNECTED");
+        // client info describes other parties: the URL's party need not be the caller's
+        assertThat(s.send(
+                                "PUT",
+                                V + "/receiver/hubclientinfo/FR/XXX",
+                                TOKEN_C,
+                                info.replace("BE", "FR").replace("\"CPO\",\"country", "\"XXX\",\"country"))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void commandsSender_receivesTheAsyncResultAtItsOwnReference() {
+        List<String> results = new ArrayList<>();
+        dev.ocpkit.ocpi.server.v230.CommandsSender sender =
+                (ctx, reference, result) -> results.add(reference + " " + result.resultAsString());
+        TestServer s = server(b -> b.service(sender));
+        assertThat(status(s.send(
+                        "POST", V + "/sender/commands/START_SESSION/42", CPO_TOKEN, "{\"result\":\"ACCEPTED\"}")))
+                .isEqualTo(1000);
+        assertThat(status(s.send("POST", V + "/sender/commands/STOP_SESSION/43", CPO_TOKEN, "{}")))
+                .isEqualTo(2001);
+        assertThat(s.send("GET", V + "/sender/commands/START_SESSION/42", CPO_TOKEN, null)
+                        .status())
+                .isEqualTo(405);
+        assertThat(results).containsExactly("START_SESSION/42 ACCEPTED");
+    }
 }
