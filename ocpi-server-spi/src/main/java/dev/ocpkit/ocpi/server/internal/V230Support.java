@@ -26,6 +26,7 @@ import dev.ocpkit.ocpi.model.v230.Endpoint;
 import dev.ocpkit.ocpi.model.v230.Evse;
 import dev.ocpkit.ocpi.model.v230.EvsePatch;
 import dev.ocpkit.ocpi.model.v230.FinancialAdviceConfirmation;
+import dev.ocpkit.ocpi.model.v230.InvoiceReconciliationRecord;
 import dev.ocpkit.ocpi.model.v230.Location;
 import dev.ocpkit.ocpi.model.v230.LocationPatch;
 import dev.ocpkit.ocpi.model.v230.LocationReferences;
@@ -57,6 +58,8 @@ import dev.ocpkit.ocpi.server.v230.CommandsReceiver;
 import dev.ocpkit.ocpi.server.v230.CommandsSender;
 import dev.ocpkit.ocpi.server.v230.HubClientInfoReceiver;
 import dev.ocpkit.ocpi.server.v230.HubClientInfoSender;
+import dev.ocpkit.ocpi.server.v230.InvoiceReconciliationReceiver;
+import dev.ocpkit.ocpi.server.v230.InvoiceReconciliationSender;
 import dev.ocpkit.ocpi.server.v230.LocationsReceiver;
 import dev.ocpkit.ocpi.server.v230.LocationsSender;
 import dev.ocpkit.ocpi.server.v230.PaymentsReceiver;
@@ -189,6 +192,55 @@ public final class V230Support implements VersionSupport {
             out.add(new Binding("payments", EndpointRole.RECEIVER, true, c -> paymentsReceiver(x, c)));
         }
         bindBookings(s, out);
+        if (s instanceof InvoiceReconciliationSender x) {
+            out.add(new Binding("invoicereconciliation", EndpointRole.SENDER, true, c -> {
+                requireList(c);
+                return c.page(false, p -> x.getRecords(c.ctx(), p));
+            }));
+        }
+        if (s instanceof InvoiceReconciliationReceiver x) {
+            out.add(new Binding("invoicereconciliation", EndpointRole.RECEIVER, true, c -> invoicesReceiver(x, c)));
+        }
+    }
+
+    private static OcpiResponse invoicesReceiver(InvoiceReconciliationReceiver s, Call c) {
+        OcpiContext ctx = c.ctx();
+        if (c.size() == 0) {
+            requirePost(c);
+            InvoiceReconciliationRecord r = c.body(InvoiceReconciliationRecord.class);
+            if (!ctx.viaHub()
+                    && !ctx.partner().roles().isEmpty()
+                    && !ctx.partner().hasParty(r.countryCode(), r.partyId())) {
+                throw OcpiErrors.invalid(
+                        "the record's owner " + r.countryCode() + "/" + r.partyId() + " is not a party of the caller");
+            }
+            s.postRecord(ctx, r);
+            return c.ok(null);
+        }
+        if (c.size() != 3) {
+            throw c.noSuchPath();
+        }
+        String cc = c.seg(0);
+        String pid = c.seg(1);
+        String id = c.seg(2);
+        c.checkUrlParty(cc, pid);
+        switch (c.method()) {
+            case "GET":
+                return c.found(s.getRecord(ctx, cc, pid, id), () -> OcpiErrors.notFound("unknown record"));
+            case "PUT": {
+                InvoiceReconciliationRecord r = c.body(InvoiceReconciliationRecord.class);
+                c.checkOwner(cc, pid, r.countryCode(), r.partyId());
+                c.checkId("id", id, r.id());
+                return c.put(s.putRecord(ctx, cc, pid, id, r));
+            }
+            case "DELETE":
+                if (!s.deleteRecord(ctx, cc, pid, id)) {
+                    throw OcpiErrors.notFound("unknown record");
+                }
+                return c.ok(null);
+            default:
+                throw c.methodNotAllowed();
+        }
     }
 
     // ------------------------------------------------------------------ bookings (2.3.0 extension)

@@ -7,7 +7,9 @@
  * on tariffs, parking and more on locations), plus the Payments module of the payment terminal provider ({@link
  * dev.ocpkit.ocpi.server.v230.PaymentsSender}, {@link dev.ocpkit.ocpi.server.v230.PaymentsReceiver}) and the Bookings
  * extension ({@link dev.ocpkit.ocpi.server.v230.BookingsSender}, {@link dev.ocpkit.ocpi.server.v230.BookingsReceiver};
- * module identifier {@code Booking}, from the specification's {@code 2.3.0/release/bookings} branch).
+ * module identifier {@code Booking}, from the specification's {@code 2.3.0/release/bookings} branch), and the
+ * Invoice Reconciliation module of 2.3.0 edition 2 ({@link dev.ocpkit.ocpi.server.v230.InvoiceReconciliationSender},
+ * {@link dev.ocpkit.ocpi.server.v230.InvoiceReconciliationReceiver}).
  *
  * <p>Every method takes the {@link dev.ocpkit.ocpi.server.OcpiContext} first. Bodies reach a service only after they
  * parsed and passed {@link dev.ocpkit.ocpi.model.OcpiValidator} under the dispatcher's {@link
