@@ -151,6 +151,18 @@ class V211ServerTest {
                 .isEqualTo(401);
         assertThat(raw(s, "GET", V + "/sender/locations", TOKEN_C, null).status())
                 .isEqualTo(200);
+
+        // 2.1 (not 2.1.1) and 2.3.0 are versions this party does not offer: 404 with 3002, once authenticated as
+        // the partner's agreed version (2.2.1, Base64) says, as such a path names no version of ours
+        for (String path : List.of("/ocpi/2.1/sender/locations", "/ocpi/2.3.0/sender/locations")) {
+            OcpiResponse r2 = s.send("GET", path, TOKEN_C, null);
+            assertThat(r2.status()).as(path).isEqualTo(404);
+            assertThat(status(r2)).as(path).isEqualTo(3002);
+        }
+        // a module that is not registered for 2.1.1: 404 with 2000
+        OcpiResponse none = raw(s, "GET", V + "/sender/tariffs", TOKEN_C, null);
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(status(none)).isEqualTo(2000);
     }
 
     @Test
