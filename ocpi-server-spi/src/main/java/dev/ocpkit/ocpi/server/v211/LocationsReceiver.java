@@ -17,15 +17,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The eMSP interface of the Locations module: the CPO pushes whole
- * locations, EVSEs and connectors (PUT) and partial updates (PATCH), and may read back what the receiver stored.
+ * The eMSP interface of the Locations module: the CPO pushes whole locations, EVSEs and connectors (PUT) and partial
+ * updates (PATCH) to {@code {locations}/{country_code}/{party_id}/{location_id}[/{evse_uid}[/{connector_id}]]}, and
+ * may read back what the eMSP stored.
  *
  * <p>A host only has to implement {@link #getLocation} and {@link #putLocation}: the EVSE and connector operations
  * and every PATCH have defaults that read the stored location, change it and put it back, setting the parents'
- * {@code last_updated} as the specification requires. Override them to write finer-grained updates. The dispatcher
- * has already checked that the URL's country code and party id are the caller's and that the URL's ids match the
- * pushed object (status 2001 otherwise),
- * and that a PATCH carries {@code last_updated}.
+ * {@code last_updated}. Override them to write finer-grained updates. The dispatcher has already checked that the
+ * URL's country code and party id are the caller's (else HTTP 404) and that the URL's ids match the pushed object
+ * (else status 2001).
  *
  * @see <a href="https://github.com/ocpi/ocpi/blob/2.1.1/mod_locations.md#22-emsp-interface">OCPI
  *     2.1.1, Locations: eMSP interface</a>

@@ -28,8 +28,8 @@ public interface TokensSender extends OcpiService {
      *
      * @param type the token type from the URL, {@link TokenType#RFID} when absent
      * @param location the location (and EVSEs) the token is to be used at, or {@code null} when the CPO sent none
-     * @return the authorization, or empty for an unknown token (the dispatcher answers HTTP 404 with status 2001, as 2.1.1 has no 2004);
-     *     throw {@link dev.ocpkit.ocpi.server.OcpiErrors#notEnoughInformation} (2002) when a location is needed
+     * @return the authorization, or empty for an unknown token (the dispatcher answers HTTP 404 with status 2001, as
+     *     2.1.1 has no 2004); throw {@link dev.ocpkit.ocpi.server.OcpiErrors#notEnoughInformation} (2002) when a location is needed
      */
     Optional<AuthorizationInfo> authorize(
             OcpiContext ctx, String tokenUid, TokenType type, @Nullable LocationReferences location);
