@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Receiver interface of the Bookings module (typically an eMSP), an extension of OCPI 2.3.0 (module identifier
  * {@code Booking}): the CPO pushes booking locations, their calendars and bookings, whole (PUT) or in part (PATCH).
- * The dispatcher serves {@code {bookings}/{country_code}/{party_id}/booking_locations/{booking_location_id}[/{calendar_id}]}
- * and {@code {bookings}/{country_code}/{party_id}/{booking_id}} with GET, PUT and PATCH; nothing is deleted (a
+ * The dispatcher serves {@code
+ * {bookings}/{country_code}/{party_id}/booking_locations/{booking_location_id}[/{calendar_id}]} and {@code
+ * {bookings}/{country_code}/{party_id}/{booking_id}} with GET, PUT and PATCH; nothing is deleted (a
  * PATCH sets a status instead). It has checked that the URL's party is the caller's and matches the object's owner,
  * and that the URL's ids match the object's.
  *
@@ -55,7 +56,10 @@ public interface BookingsReceiver extends OcpiService {
         putBookingLocation(ctx, countryCode, partyId, bookingLocationId, patch.applyTo(location));
     }
 
-    /** {@code GET .../booking_locations/{booking_location_id}/{calendar_id}}: by default from {@link #getBookingLocation}. */
+    /**
+     * {@code GET .../booking_locations/{booking_location_id}/{calendar_id}}: one calendar; by default from {@link
+     * #getBookingLocation}.
+     */
     default Optional<Calendar> getCalendar(
             OcpiContext ctx, String countryCode, String partyId, String bookingLocationId, String calendarId) {
         return getBookingLocation(ctx, countryCode, partyId, bookingLocationId).flatMap(l -> l.calendars().stream()

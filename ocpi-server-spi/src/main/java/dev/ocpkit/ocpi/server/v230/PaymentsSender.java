@@ -67,8 +67,8 @@ public interface PaymentsSender extends OcpiService {
     void activateTerminal(OcpiContext ctx, Terminal terminal);
 
     /**
-     * {@code POST {payments}/terminals/{terminal_id}/deactivate}: the CPO asks the PTP to deactivate a terminal (broken,
-     * moved).
+     * {@code POST {payments}/terminals/{terminal_id}/deactivate}: the CPO asks the PTP to deactivate a terminal
+     * (broken, moved).
      *
      * @throws dev.ocpkit.ocpi.model.OcpiException 404 / 2001 via {@link OcpiErrors#notFound} when the terminal is
      *     unknown
