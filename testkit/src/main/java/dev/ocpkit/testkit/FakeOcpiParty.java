@@ -351,7 +351,7 @@ public abstract class FakeOcpiParty implements AutoCloseable {
                     path,
                     uri.getRawQuery(),
                     redacted(exchange.getRequestHeaders()),
-                    new String(body, StandardCharsets.UTF_8));
+                    redactedBody(path, body));
             requests.add(recorded);
             OcpiResponse response = scripted(recorded);
             if (response == null) {
@@ -413,6 +413,15 @@ public abstract class FakeOcpiParty implements AutoCloseable {
             }
         }
         return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern TOKEN_FIELD =
+            java.util.regex.Pattern.compile("(\"token\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")");
+
+    /** A credentials object's {@code token} is a secret: recorded bodies of the credentials module hide it. */
+    static String redactedBody(String path, byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return path.endsWith("/credentials") ? TOKEN_FIELD.matcher(text).replaceAll("$1<redacted>$2") : text;
     }
 
     private static Map<String, List<String>> redacted(Map<String, List<String>> headers) {

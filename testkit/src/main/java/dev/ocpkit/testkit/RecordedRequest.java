@@ -9,14 +9,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request a fake OCPI party received, as recorded before it was answered. The {@code Authorization}
- * header is kept only as its scheme ({@code "Token"}), never with its value, so a recorded request can be printed
- * and asserted on without leaking a credentials token.
+ * header is kept only as its scheme ({@code "Token"}), never with its value, and the {@code token} of a credentials
+ * body is replaced by {@code <redacted>}, so a recorded request can be printed and asserted on without leaking a
+ * credentials token.
  *
  * @param method the HTTP method in upper case
  * @param path the raw request path, e.g. {@code /ocpi/2.2.1/receiver/locations/NL/CPO/LOC1}
  * @param query the raw query string without {@code ?}, or {@code null}
  * @param headers the request headers, names in lower case; the {@code authorization} value is reduced to its scheme
- * @param body the request body as UTF-8 text, empty when there was none
+ * @param body the request body as UTF-8 text, empty when there was none; in a credentials request the {@code token}
+ *     value is replaced by {@code <redacted>}
  * @since 0.1
  */
 public record RecordedRequest(
