@@ -174,4 +174,64 @@ class FakeOcpiPartiesTest {
             assertThat(hub.forwarded()).isEmpty();
         }
     }
+
+    @Test
+    void failNext_http503_clientRetriesThePut_andTheRetrySucceeds() {
+        try (FakeEmsp emsp = FakeEmsp.start();
+                FakeCpo cpo = FakeCpo.start()) {
+            cpo.register(emsp);
+            emsp.failNext(503);
+
+            cpo.partner(emsp.partnerId()).locationsReceiver().putLocation(location("DE", "CPO", "LOC1"));
+
+            assertThat(emsp.requests().stream().filter(r -> r.method().equals("PUT")))
+                    .hasSize(2);
+            assertThat(emsp.locations()).extracting(Location::id).containsExactly("LOC1");
+        }
+    }
+
+    @Test
+    void failNext_http503OnEveryAttempt_clientSurfacesRetryableStatusError() {
+        try (FakeEmsp emsp = FakeEmsp.start();
+                FakeCpo cpo = FakeCpo.start()) {
+            cpo.register(emsp);
+            for (int i = 0; i < 5; i++) {
+                emsp.failNext(503);
+            }
+
+            assertThatThrownBy(() -> cpo.partner(emsp.partnerId())
+                            .locationsReceiver()
+                            .putLocation(location("DE", "CPO", "LOC1")))
+                    .isInstanceOfSatisfying(OcpiStatusException.class, e -> {
+                        assertThat(e.httpStatus()).isEqualTo(503);
+                        assertThat(e.retryable()).isTrue();
+                    });
+            assertThat(emsp.locations()).isEmpty();
+        }
+    }
+
+    @Test
+    void hub_forwardsDirectlyRoutedListGet_toTheAddressedCpo() {
+        try (FakeHub hub = FakeHub.start();
+                FakeEmsp emsp = FakeEmsp.start();
+                FakeCpo cpo = FakeCpo.start()) {
+            cpo.register(hub);
+            emsp.register(hub);
+            cpo.locations().put(location("DE", "CPO", "LOC9"));
+
+            List<Location> pulled = emsp
+                    .partner(hub.partnerId())
+                    .withRouting(Routing.direct("NL", "EMS", "DE", "CPO"))
+                    .locationsSender()
+                    .list()
+                    .stream()
+                    .toList();
+
+            assertThat(pulled).extracting(Location::id).containsExactly("LOC9");
+            assertThat(hub.forwarded()).singleElement().satisfies(r -> {
+                assertThat(r.method()).isEqualTo("GET");
+                assertThat(r.path()).isEqualTo("/ocpi/2.2.1/sender/locations");
+            });
+        }
+    }
 }
