@@ -186,6 +186,8 @@ public final class FakeCpo extends FakeOcpiParty {
         private Builder() {}
 
         /**
+         * Sets the party's country code (ISO 3166-1 alpha-2).
+         *
          * @param value the country code, default {@code DE}
          * @return this
          */
@@ -195,6 +197,8 @@ public final class FakeCpo extends FakeOcpiParty {
         }
 
         /**
+         * Sets the party id (3 characters).
+         *
          * @param value the party id, default {@code CPO}
          * @return this
          */

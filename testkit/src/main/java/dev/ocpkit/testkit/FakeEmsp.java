@@ -158,6 +158,8 @@ public final class FakeEmsp extends FakeOcpiParty {
         private Builder() {}
 
         /**
+         * Sets the party's country code (ISO 3166-1 alpha-2).
+         *
          * @param value the country code, default {@code NL}
          * @return this
          */
@@ -167,6 +169,8 @@ public final class FakeEmsp extends FakeOcpiParty {
         }
 
         /**
+         * Sets the party id (3 characters).
+         *
          * @param value the party id, default {@code EMS}
          * @return this
          */
@@ -176,6 +180,8 @@ public final class FakeEmsp extends FakeOcpiParty {
         }
 
         /**
+         * Adds a token to the eMSP's store.
+         *
          * @param value a token the eMSP owns from the start
          * @return this
          */
@@ -185,6 +191,8 @@ public final class FakeEmsp extends FakeOcpiParty {
         }
 
         /**
+         * Sets how long async results are awaited.
+         *
          * @param value how long the eMSP's client waits for a command result, default 10 s
          * @return this
          */
