@@ -38,8 +38,6 @@ public final class PricedSession {
     private final Cost[] totals = new Cost[CostCategory.values().length];
     private final Cost totalCost;
     private final Cost costBeforeLimits;
-    private final List<PricedPeriod> periods;
-    private final List<PricedLine> lines;
     private final List<PriceLimitAdjustment> adjustments;
     private final List<String> notes;
     private final boolean exact;
@@ -48,14 +46,93 @@ public final class PricedSession {
     private final BigDecimal totalParkingSeconds;
     private final BigDecimal totalReservationSeconds;
     private @Nullable String explanation;
+    // built on first use; Detail holds only immutable lists of records, so a racy first use at most builds it twice
+    private @Nullable Detail detail;
 
     PricedSession(PriceResult r) {
         this.result = r;
         this.digits = fractionDigits(r.session().currency());
         boolean[] exactFlag = {r.exactArithmetic()};
         RoundingPolicy rounding = r.options().rounding();
-        List<List<PricedLine>> perPeriod = new ArrayList<>();
-        for (int i = 0; i < r.session().periods().size(); i++) {
+        // The per-line amounts are converted when lines() or periods() is first called (see Detail); whether they
+        // are exact is known here already, from the same test money() applies.
+        for (Line l : r.lines()) {
+            if (l.roundedExcl == null && (!Money.exact(l.exclX) || (l.inclX != null && !Money.exact(l.inclX)))) {
+                exactFlag[0] = false;
+                break;
+            }
+        }
+        for (CostCategory c : CostCategory.values()) {
+            BigDecimal incl = r.categoryInclX()[c.ordinal()];
+            totals[c.ordinal()] = new Cost(
+                    money(r.categoryExclX()[c.ordinal()], rounding, exactFlag),
+                    incl == null ? null : money(incl, rounding, exactFlag));
+        }
+        this.totalCost = new Cost(
+                money(r.totalExclX(), rounding, exactFlag),
+                r.totalInclX() == null ? null : money(r.totalInclX(), rounding, exactFlag));
+        this.costBeforeLimits = new Cost(
+                money(r.preLimitExclX(), rounding, exactFlag),
+                r.preLimitInclX() == null ? null : money(r.preLimitInclX(), rounding, exactFlag));
+        List<PriceLimitAdjustment> adj = new ArrayList<>();
+        for (LimitAdjustment a : r.adjustments()) {
+            adj.add(new PriceLimitAdjustment(
+                    a.max() ? PriceLimitAdjustment.Limit.MAX_PRICE : PriceLimitAdjustment.Limit.MIN_PRICE,
+                    a.inclVat(),
+                    money(a.beforeX(), rounding, exactFlag),
+                    money(a.afterX(), rounding, exactFlag)));
+        }
+        this.adjustments = List.copyOf(adj);
+        BigDecimal energy = BigDecimal.ZERO;
+        BigDecimal charging = BigDecimal.ZERO;
+        BigDecimal parking = BigDecimal.ZERO;
+        BigDecimal reserved = BigDecimal.ZERO;
+        for (var p : r.session().periods()) {
+            if (!p.reservation()) {
+                energy = energy.add(p.energyKwh());
+            }
+            charging = charging.add(p.chargingSeconds());
+            parking = parking.add(p.parkingSeconds());
+            reserved = reserved.add(p.reservationSeconds());
+        }
+        this.totalEnergyKwh = energy;
+        this.totalChargingSeconds = charging;
+        this.totalParkingSeconds = parking;
+        this.totalReservationSeconds = reserved;
+        List<String> n = new ArrayList<>(r.notes());
+        if (!exactFlag[0]) {
+            n.add("some amounts have no finite decimal expansion; they are given to 34 significant digits");
+        }
+        this.notes = List.copyOf(n);
+        this.exact = exactFlag[0];
+    }
+
+    /** The priced lines and periods, built together on first use (so that both hold the same line objects). */
+    private static final class Detail {
+        final List<PricedLine> lines;
+        final List<PricedPeriod> periods;
+
+        Detail(List<PricedLine> lines, List<PricedPeriod> periods) {
+            this.lines = lines;
+            this.periods = periods;
+        }
+    }
+
+    private Detail detail() {
+        Detail d = detail;
+        if (d == null) {
+            d = buildDetail();
+            detail = d;
+        }
+        return d;
+    }
+
+    private Detail buildDetail() {
+        PriceResult r = result;
+        boolean[] exactFlag = {true}; // known already (see the constructor)
+        int n = r.session().periods().size();
+        List<List<PricedLine>> perPeriod = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             perPeriod.add(new ArrayList<>());
         }
         List<PricedLine> all = new ArrayList<>(r.lines().size());
@@ -83,33 +160,7 @@ public final class PricedSession {
             all.add(pl);
             perPeriod.get(l.period.index()).add(pl);
         }
-        this.lines = List.copyOf(all);
-        for (CostCategory c : CostCategory.values()) {
-            BigDecimal incl = r.categoryInclX()[c.ordinal()];
-            totals[c.ordinal()] = new Cost(
-                    money(r.categoryExclX()[c.ordinal()], rounding, exactFlag),
-                    incl == null ? null : money(incl, rounding, exactFlag));
-        }
-        this.totalCost = new Cost(
-                money(r.totalExclX(), rounding, exactFlag),
-                r.totalInclX() == null ? null : money(r.totalInclX(), rounding, exactFlag));
-        this.costBeforeLimits = new Cost(
-                money(r.preLimitExclX(), rounding, exactFlag),
-                r.preLimitInclX() == null ? null : money(r.preLimitInclX(), rounding, exactFlag));
-        List<PriceLimitAdjustment> adj = new ArrayList<>();
-        for (LimitAdjustment a : r.adjustments()) {
-            adj.add(new PriceLimitAdjustment(
-                    a.max() ? PriceLimitAdjustment.Limit.MAX_PRICE : PriceLimitAdjustment.Limit.MIN_PRICE,
-                    a.inclVat(),
-                    money(a.beforeX(), rounding, exactFlag),
-                    money(a.afterX(), rounding, exactFlag)));
-        }
-        this.adjustments = List.copyOf(adj);
-        List<PricedPeriod> ps = new ArrayList<>();
-        BigDecimal energy = BigDecimal.ZERO;
-        BigDecimal charging = BigDecimal.ZERO;
-        BigDecimal parking = BigDecimal.ZERO;
-        BigDecimal reserved = BigDecimal.ZERO;
+        List<PricedPeriod> ps = new ArrayList<>(n);
         for (var p : r.session().periods()) {
             ps.add(new PricedPeriod(
                     p.index(),
@@ -126,24 +177,8 @@ public final class PricedSession {
                     p.minCurrent(),
                     p.maxCurrent(),
                     perPeriod.get(p.index())));
-            if (!p.reservation()) {
-                energy = energy.add(p.energyKwh());
-            }
-            charging = charging.add(p.chargingSeconds());
-            parking = parking.add(p.parkingSeconds());
-            reserved = reserved.add(p.reservationSeconds());
         }
-        this.periods = List.copyOf(ps);
-        this.totalEnergyKwh = energy;
-        this.totalChargingSeconds = charging;
-        this.totalParkingSeconds = parking;
-        this.totalReservationSeconds = reserved;
-        List<String> n = new ArrayList<>(r.notes());
-        if (!exactFlag[0]) {
-            n.add("some amounts have no finite decimal expansion; they are given to 34 significant digits");
-        }
-        this.notes = List.copyOf(n);
-        this.exact = exactFlag[0];
+        return new Detail(List.copyOf(all), List.copyOf(ps));
     }
 
     private BigDecimal money(BigDecimal x3600, @Nullable RoundingPolicy rounding, boolean[] exactFlag) {
@@ -254,12 +289,12 @@ public final class PricedSession {
 
     /** The charging periods with their priced lines, in time order. */
     public List<PricedPeriod> periods() {
-        return periods;
+        return detail().periods;
     }
 
     /** Every priced line, in period order. */
     public List<PricedLine> lines() {
-        return lines;
+        return detail().lines;
     }
 
     /** The {@code min_price} / {@code max_price} adjustments; empty when neither applied. */
@@ -321,6 +356,7 @@ public final class PricedSession {
      * {@code MIN_POWER}, {@code MAX_POWER}, {@code MIN_CURRENT}, {@code MAX_CURRENT}.
      */
     public List<ChargingPeriod> toChargingPeriods() {
+        List<PricedPeriod> periods = periods();
         List<ChargingPeriod> out = new ArrayList<>(periods.size());
         for (PricedPeriod p : periods) {
             List<CdrDimension> dims = new ArrayList<>();
@@ -388,7 +424,8 @@ public final class PricedSession {
      * {@code total_cost}. The template supplies the rest.
      */
     public dev.ocpkit.ocpi.model.v211.Cdr toCdr(dev.ocpkit.ocpi.model.v211.Cdr template) {
-        List<dev.ocpkit.ocpi.model.v211.ChargingPeriod> out = new ArrayList<>(periods.size());
+        List<dev.ocpkit.ocpi.model.v211.ChargingPeriod> out =
+                new ArrayList<>(result.session().periods().size());
         for (ChargingPeriod p : toChargingPeriods()) {
             List<dev.ocpkit.ocpi.model.v211.CdrDimension> dims = new ArrayList<>();
             for (CdrDimension d : p.dimensions()) {
@@ -438,7 +475,8 @@ public final class PricedSession {
      * 2.3.0 Prices. The template supplies the rest.
      */
     public dev.ocpkit.ocpi.model.v230.Cdr toCdr(dev.ocpkit.ocpi.model.v230.Cdr template) {
-        List<dev.ocpkit.ocpi.model.v230.ChargingPeriod> out = new ArrayList<>(periods.size());
+        List<dev.ocpkit.ocpi.model.v230.ChargingPeriod> out =
+                new ArrayList<>(result.session().periods().size());
         for (ChargingPeriod p : toChargingPeriods()) {
             List<dev.ocpkit.ocpi.model.v230.CdrDimension> dims =
                     new ArrayList<>(p.dimensions().size());
@@ -471,7 +509,8 @@ public final class PricedSession {
 
     @Override
     public String toString() {
-        return "PricedSession[" + currency() + " total_cost=" + totalCost + ", periods=" + periods.size() + ", lines="
-                + lines.size() + "]";
+        return "PricedSession[" + currency() + " total_cost=" + totalCost + ", periods="
+                + result.session().periods().size() + ", lines="
+                + result.lines().size() + "]";
     }
 }

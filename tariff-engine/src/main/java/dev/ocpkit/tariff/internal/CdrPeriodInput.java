@@ -47,16 +47,15 @@ public final class CdrPeriodInput {
 
     /** Records a dimension; {@code name} is its JSON type for messages. */
     public void put(Kind kind, String name, @Nullable BigDecimal volume) {
-        String where = "charging period " + (index + 1) + " dimension " + name;
         if (volume == null) {
-            throw new TariffException(TariffException.Kind.MISSING_VALUE, where + " has no volume");
+            throw new TariffException(TariffException.Kind.MISSING_VALUE, where(name) + " has no volume");
         }
         if (kind == Kind.IGNORED) {
             return;
         }
         if (kind.quantity && volume.signum() < 0) {
             throw new TariffException(
-                    TariffException.Kind.NEGATIVE_VOLUME, where + " has a negative volume: " + volume);
+                    TariffException.Kind.NEGATIVE_VOLUME, where(name) + " has a negative volume: " + volume);
         }
         if (values[kind.ordinal()] != null) {
             throw new TariffException(
@@ -64,6 +63,10 @@ public final class CdrPeriodInput {
                     "charging period " + (index + 1) + " has the dimension " + name + " more than once");
         }
         values[kind.ordinal()] = volume;
+    }
+
+    private String where(String dimension) {
+        return "charging period " + (index + 1) + " dimension " + dimension;
     }
 
     private BigDecimal q(Kind k) {
@@ -78,13 +81,50 @@ public final class CdrPeriodInput {
     private static final BigDecimal HALF_HOUR_S = BigDecimal.valueOf(1800);
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
+    /** Half a unit of the last digit of hours written with {@code decimals} decimals, in seconds, at most 60. */
+    private static final BigDecimal[] TOLERANCES = new BigDecimal[19];
+
+    static {
+        for (int d = 0; d < TOLERANCES.length; d++) {
+            TOLERANCES[d] = computeTolerance(d);
+        }
+    }
+
+    private static BigDecimal tolerance(int decimals) {
+        return decimals < TOLERANCES.length ? TOLERANCES[decimals] : computeTolerance(decimals);
+    }
+
+    private static BigDecimal computeTolerance(int decimals) {
+        BigDecimal t = BigDecimal.ONE.movePointLeft(decimals).multiply(HALF_HOUR_S);
+        return t.compareTo(SIXTY) > 0 ? SIXTY : t;
+    }
+
     static BigDecimal wallSeconds(Instant from, Instant to) {
+        if (from.getNano() == to.getNano()) {
+            // whole seconds: what the general path gives (the plain number of seconds, scale 0), without the
+            // Duration, the two stripTrailingZeros and the setScale
+            return BigDecimal.valueOf(Math.subtractExact(to.getEpochSecond(), from.getEpochSecond()));
+        }
         Duration d = Duration.between(from, to);
         BigDecimal s = BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9));
         return s.signum() == 0
                 ? BigDecimal.ZERO
                 : s.stripTrailingZeros()
                         .setScale(Math.max(0, s.stripTrailingZeros().scale()));
+    }
+
+    /**
+     * The seconds from {@code from} to {@code to} (not before it), truncated to the millisecond, scale 3: {@code
+     * Duration.between(from, to).toMillis()} moved 3 places left, without its overflow for spans of more than 292
+     * million years.
+     */
+    static BigDecimal wallMillis(Instant from, Instant to) {
+        long seconds = Pricer.elapsedSeconds(from, to);
+        int nanos = to.getNano() - from.getNano();
+        if (nanos < 0) {
+            nanos += 1_000_000_000;
+        }
+        return BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos / 1_000_000, 3));
     }
 
     /** Hours to seconds, read to the millisecond. */
@@ -141,24 +181,23 @@ public final class CdrPeriodInput {
         boolean anyCharging = false;
         for (int i = 0; i < input.size(); i++) {
             CdrPeriodInput in = input.get(i);
-            String where = "charging period " + (i + 1);
             if (in.start == null) {
-                throw new TariffException(TariffException.Kind.MISSING_VALUE, where + " has no start_date_time");
+                throw new TariffException(TariffException.Kind.MISSING_VALUE, period(i) + " has no start_date_time");
             }
             if (in.start.isBefore(start)) {
                 throw new TariffException(
                         TariffException.Kind.PERIODS_OUT_OF_ORDER,
-                        where + " starts at " + in.start + ", before the session starts at " + start);
+                        period(i) + " starts at " + in.start + ", before the session starts at " + start);
             }
             if (in.start.isAfter(end)) {
                 throw new TariffException(
                         TariffException.Kind.PERIODS_OUT_OF_ORDER,
-                        where + " starts at " + in.start + ", after the session ends at " + end);
+                        period(i) + " starts at " + in.start + ", after the session ends at " + end);
             }
             if (i > 0 && in.start.isBefore(Objects.requireNonNull(input.get(i - 1).start))) {
                 throw new TariffException(
                         TariffException.Kind.PERIODS_OUT_OF_ORDER,
-                        where + " starts at " + in.start + ", before period " + i + " (" + input.get(i - 1).start
+                        period(i) + " starts at " + in.start + ", before period " + i + " (" + input.get(i - 1).start
                                 + ")");
             }
             Instant pEnd = i + 1 < input.size() && input.get(i + 1).start != null ? input.get(i + 1).start : end;
@@ -176,16 +215,11 @@ public final class CdrPeriodInput {
                             : parking.signum() > 0 ? Kind.PARKING_TIME : Kind.RESERVATION_TIME;
                     BigDecimal hours = in.q(k);
                     BigDecimal wall = wallSeconds(in.start, pEnd);
-                    BigDecimal tolerance = BigDecimal.ONE
-                            .movePointLeft(Math.max(hours.scale(), 0))
-                            .multiply(HALF_HOUR_S);
-                    if (tolerance.compareTo(SIXTY) > 0) {
-                        tolerance = SIXTY;
-                    }
+                    BigDecimal tolerance = tolerance(Math.max(hours.scale(), 0));
                     BigDecimal asGiven = hours.multiply(Money.B3600);
                     if (asGiven.subtract(wall).abs().compareTo(tolerance) <= 0) {
                         if (asGiven.compareTo(wall) != 0) {
-                            notes.add(where + ": " + k + " " + hours.toPlainString() + " h is the period's length "
+                            notes.add(period(i) + ": " + k + " " + hours.toPlainString() + " h is the period's length "
                                     + "written to " + Math.max(hours.scale(), 0) + " decimals; its exact length "
                                     + wall.toPlainString() + " s is used");
                         }
@@ -203,22 +237,21 @@ public final class CdrPeriodInput {
             if (reservation && (energy.signum() > 0 || charging.signum() > 0 || parking.signum() > 0)) {
                 throw new TariffException(
                         TariffException.Kind.INVALID_SESSION,
-                        where + " mixes RESERVATION_TIME with charging or parking; a reservation needs its own period");
+                        period(i)
+                                + " mixes RESERVATION_TIME with charging or parking; a reservation needs its own period");
             }
             anyReservation |= reservation;
             anyCharging |= !reservation;
             if (pEnd != null && !pEnd.isBefore(in.start)) {
-                BigDecimal wall = BigDecimal.valueOf(
-                                Duration.between(in.start, pEnd).toMillis())
-                        .movePointLeft(3);
+                BigDecimal wall = wallMillis(in.start, pEnd);
                 BigDecimal used = charging.add(parking).add(reserved);
                 if (used.subtract(wall).compareTo(BigDecimal.ONE) > 0) {
-                    notes.add(where + " has " + used.stripTrailingZeros().toPlainString()
+                    notes.add(period(i) + " has " + used.stripTrailingZeros().toPlainString()
                             + " s of time dimensions but lasts "
                             + wall.stripTrailingZeros().toPlainString() + " s; the dimensions are priced as given");
                 }
             }
-            NTariff tariff = resolve(in.tariffId, where, tariffIds, tariffs, options);
+            NTariff tariff = resolve(in.tariffId, i, tariffIds, tariffs, options);
             periods.add(new NPeriod(
                     i,
                     in.start,
@@ -254,9 +287,14 @@ public final class CdrPeriodInput {
                 start, end, periods, Objects.requireNonNull(cur), anyReservation && !anyCharging, limitTariff, notes);
     }
 
+    /** How messages name a charging period ({@code i} 0-based). */
+    private static String period(int i) {
+        return "charging period " + (i + 1);
+    }
+
     private static @Nullable NTariff resolve(
             @Nullable String tariffId,
-            String where,
+            int period,
             List<@Nullable String> ids,
             List<NTariff> tariffs,
             PricingOptions options) {
@@ -269,8 +307,8 @@ public final class CdrPeriodInput {
             }
             throw new TariffException(
                     TariffException.Kind.UNKNOWN_TARIFF,
-                    where + " has no tariff_id and " + tariffs.size() + " tariffs were given: which one applies is"
-                            + " not known");
+                    period(period) + " has no tariff_id and " + tariffs.size()
+                            + " tariffs were given: which one applies is" + " not known");
         }
         for (int i = 0; i < ids.size(); i++) {
             if (tariffId.equalsIgnoreCase(ids.get(i))) {
@@ -279,6 +317,6 @@ public final class CdrPeriodInput {
         }
         throw new TariffException(
                 TariffException.Kind.UNKNOWN_TARIFF,
-                where + " names tariff_id \"" + tariffId + "\" but the given tariffs are " + ids);
+                period(period) + " names tariff_id \"" + tariffId + "\" but the given tariffs are " + ids);
     }
 }

@@ -21,7 +21,11 @@ public final class Money {
 
     /** Whether {@code x3600 / 3600} has a finite decimal expansion. */
     public static boolean exact(BigDecimal x3600) {
-        return x3600.unscaledValue().mod(NINE).signum() == 0;
+        BigInteger u = x3600.unscaledValue();
+        if (u.bitLength() < 63) {
+            return u.longValue() % 9 == 0;
+        }
+        return u.mod(NINE).signum() == 0;
     }
 
     /** {@code x3600 / 3600}, exact when possible, else to 34 significant digits; trailing zeros stripped. */
@@ -29,8 +33,15 @@ public final class Money {
         if (x3600.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        if (exact(x3600)) {
-            BigInteger q = x3600.unscaledValue().divide(NINE).multiply(TWENTY_FIVE);
+        BigInteger u = x3600.unscaledValue();
+        if (u.bitLength() < 58) {
+            // |u| < 2^57: u / 9 * 25 fits a long; the same digits and scale as the BigInteger path below
+            long v = u.longValue();
+            if (v % 9 == 0) {
+                return BigDecimal.valueOf(v / 9 * 25, x3600.scale() + 4).stripTrailingZeros();
+            }
+        } else if (exact(x3600)) {
+            BigInteger q = u.divide(NINE).multiply(TWENTY_FIVE);
             return new BigDecimal(q, x3600.scale() + 4).stripTrailingZeros();
         }
         return x3600.divide(B3600, MathContext.DECIMAL128).stripTrailingZeros();

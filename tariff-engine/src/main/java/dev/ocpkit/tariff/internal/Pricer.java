@@ -7,13 +7,15 @@ import dev.ocpkit.tariff.TariffException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +40,10 @@ public final class Pricer {
     private final ZoneId zone;
     private final PricingOptions options;
     private final List<NPeriod> periods;
-    private final ZonedDateTime[] local;
+    private final LocalDateTime[] local;
+    private @Nullable ZoneOffset offset;
+    private long offsetFrom;
+    private long offsetUntil;
     private final BigDecimal[] energyBefore;
     private final List<String> notes = new ArrayList<>();
     private final boolean[] exact = {true};
@@ -50,7 +55,7 @@ public final class Pricer {
         this.options = options;
         this.periods = session.periods();
         int n = periods.size();
-        this.local = new ZonedDateTime[n];
+        this.local = new LocalDateTime[n];
         this.energyBefore = new BigDecimal[n];
         BigDecimal e = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
@@ -197,7 +202,13 @@ public final class Pricer {
             }
         } else if (variant != Variant.NO_STEP_ROUNDING) {
             stepRound("ENERGY", lines, l -> l.dim == Dim.ENERGY, steps, false);
-            boolean parkingBilled = lines.stream().anyMatch(l -> l.dim == Dim.PARKING_TIME);
+            boolean parkingBilled = false;
+            for (Line l : lines) {
+                if (l.dim == Dim.PARKING_TIME) {
+                    parkingBilled = true;
+                    break;
+                }
+            }
             if (variant == Variant.TIME_AND_PARKING_ROUNDED_TOGETHER) {
                 stepRound(
                         "TIME",
@@ -271,38 +282,62 @@ public final class Pricer {
         if (options.validity() == PricingOptions.Validity.IGNORE) {
             return;
         }
-        Set<NTariff> checked = new HashSet<>();
+        // a set by equals, as a HashSet<NTariff> was, without hashing the whole tariff record once per period: the
+        // sessions's few tariffs are compared, the same object first
+        List<NTariff> checked = new ArrayList<>(2);
         for (NPeriod p : periods) {
             NTariff t = p.tariff();
             if (t == null) {
                 continue;
             }
             boolean firstTariff = checked.isEmpty();
-            boolean firstUse = checked.add(t);
+            boolean firstUse = !contains(checked, t);
+            if (firstUse) {
+                checked.add(t);
+            }
             Instant at;
-            String when;
+            boolean sessionStart;
             if (options.validity() == PricingOptions.Validity.SESSION_START) {
                 if (!firstUse) {
                     continue;
                 }
+                sessionStart = firstTariff;
                 at = firstTariff ? session.start() : p.start();
-                when = firstTariff ? "the session start" : "the start of period " + (p.index() + 1);
             } else {
+                sessionStart = false;
                 at = p.start();
-                when = "the start of period " + (p.index() + 1);
             }
             if (t.validFrom() != null && at.isBefore(t.validFrom())) {
                 throw new TariffException(
                         TariffException.Kind.TARIFF_NOT_VALID,
-                        "tariff " + t.label() + " becomes valid at " + t.validFrom() + ", after " + when + " " + at);
+                        "tariff " + t.label() + " becomes valid at " + t.validFrom() + ", after "
+                                + when(sessionStart, p) + " " + at);
             }
             if (t.validUntil() != null && at.isAfter(t.validUntil())) {
                 throw new TariffException(
                         TariffException.Kind.TARIFF_NOT_VALID,
-                        "tariff " + t.label() + " is no longer valid after " + t.validUntil() + ", before " + when + " "
-                                + at);
+                        "tariff " + t.label() + " is no longer valid after " + t.validUntil() + ", before "
+                                + when(sessionStart, p) + " " + at);
             }
         }
+    }
+
+    private static boolean contains(List<NTariff> tariffs, NTariff t) {
+        for (NTariff x : tariffs) {
+            if (x == t) {
+                return true;
+            }
+        }
+        for (NTariff x : tariffs) {
+            if (x.equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String when(boolean sessionStart, NPeriod p) {
+        return sessionStart ? "the session start" : "the start of period " + (p.index() + 1);
     }
 
     private void stepRound(
@@ -479,6 +514,12 @@ public final class Pricer {
         final int i;
         final NPeriod p;
         final Instant phaseStart;
+        /**
+         * Per element (index in the period's tariff) whether its restrictions hold for this period: 0 not yet known, 1
+         * yes, -1 no. The answer does not depend on the dimension asked for, so each element is checked at most once
+         * per period, at the point where it was first checked before.
+         */
+        private byte @Nullable [] holds;
 
         Ctx(int i, NPeriod p, Instant phaseStart) {
             this.i = i;
@@ -486,10 +527,26 @@ public final class Pricer {
             this.phaseStart = phaseStart;
         }
 
-        ZonedDateTime local() {
-            ZonedDateTime z = local[i];
+        boolean holds(NElement e, int elements) {
+            int k = e.index();
+            if (k < 0 || k >= elements) {
+                return Pricer.this.holds(e, this);
+            }
+            byte[] h = holds;
+            if (h == null) {
+                h = new byte[elements];
+                holds = h;
+            }
+            if (h[k] == 0) {
+                h[k] = Pricer.this.holds(e, this) ? (byte) 1 : (byte) -1;
+            }
+            return h[k] > 0;
+        }
+
+        LocalDateTime local() {
+            LocalDateTime z = local[i];
             if (z == null) {
-                z = p.start().atZone(zone);
+                z = localDateTime(p.start());
                 local[i] = z;
             }
             return z;
@@ -514,19 +571,44 @@ public final class Pricer {
     }
 
     private @Nullable NComponent firstMatching(NTariff t, Dim dim, Ctx ctx, ReservationKind kind) {
-        for (NElement e : t.elements()) {
+        List<NElement> elements = t.elements();
+        for (int k = 0; k < elements.size(); k++) {
+            NElement e = elements.get(k);
             NComponent c = e.first(dim);
-            if (c != null && e.restrictions().reservation() == kind && holds(e, ctx)) {
+            if (c != null && e.restrictions().reservation() == kind && ctx.holds(e, elements.size())) {
                 return c;
             }
         }
         return null;
     }
 
+    /**
+     * The local date-time of an instant in the zone, as {@code instant.atZone(zone).toLocalDateTime()}. The offset
+     * depends only on the epoch second, and stays the same until the zone's next transition: it is looked up again
+     * only for an instant outside the span where the last one found holds (periods come in time order).
+     */
+    private LocalDateTime localDateTime(Instant at) {
+        long s = at.getEpochSecond();
+        if (offset == null || s < offsetFrom || s >= offsetUntil) {
+            ZoneRules rules = zone.getRules();
+            offset = rules.getOffset(at);
+            offsetFrom = s;
+            long until;
+            try {
+                ZoneOffsetTransition next = rules.nextTransition(at);
+                until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+            } catch (DateTimeException atTheEdgeOfTime) {
+                until = s + 1; // only this second
+            }
+            offsetUntil = until;
+        }
+        return LocalDateTime.ofEpochSecond(s, at.getNano(), offset);
+    }
+
     private boolean holds(NElement e, Ctx ctx) {
         NRestrictions r = e.restrictions();
         if (r.hasLocalTimeRule()) {
-            ZonedDateTime z = ctx.local();
+            LocalDateTime z = ctx.local();
             if (r.hasTimeWindow() && !Windows.inWindow(z.toLocalTime().toNanoOfDay(), r.startSecond(), r.endSecond())) {
                 return false;
             }
@@ -550,12 +632,14 @@ public final class Pricer {
             }
         }
         if (r.minDuration() >= 0 || r.maxDuration() >= 0) {
-            long nanos =
-                    java.time.Duration.between(ctx.phaseStart, ctx.p.start()).toNanos();
-            if (r.minDuration() >= 0 && nanos < r.minDuration() * 1_000_000_000L) {
+            // Whole seconds since the phase start, rounded down (Duration.between's seconds): with whole-second
+            // limits, "elapsed < min" and "elapsed >= max" hold exactly when they hold for these seconds. No
+            // nanoseconds and no multiplication: nothing overflows for any two Instants or any limit.
+            long seconds = elapsedSeconds(ctx.phaseStart, ctx.p.start());
+            if (r.minDuration() >= 0 && seconds < r.minDuration()) {
                 return false;
             }
-            if (r.maxDuration() >= 0 && nanos >= r.maxDuration() * 1_000_000_000L) {
+            if (r.maxDuration() >= 0 && seconds >= r.maxDuration()) {
                 return false;
             }
         }
@@ -572,6 +656,16 @@ public final class Pricer {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The whole seconds from {@code from} to {@code to}, rounded towards negative infinity, as {@code
+     * Duration.between(from, to).getSeconds()}; exact for any two Instants (their epoch seconds differ by less than
+     * 2^56).
+     */
+    static long elapsedSeconds(Instant from, Instant to) {
+        long seconds = to.getEpochSecond() - from.getEpochSecond();
+        return to.getNano() < from.getNano() ? seconds - 1 : seconds;
     }
 
     /** The measured power (kW) or current (A) a min ({@code lower}) or max restriction compares with. */

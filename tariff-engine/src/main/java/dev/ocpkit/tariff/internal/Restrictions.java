@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class Restrictions {
     private Restrictions() {}
 
-    /** Builds checked restrictions; {@code where} names the element in messages. */
+    /** Builds checked restrictions; {@code label} and {@code element} (0-based) name the element in messages. */
     public static NRestrictions build(
             @Nullable String startTime,
             @Nullable String endTime,
@@ -29,31 +29,32 @@ public final class Restrictions {
             @Nullable Integer maxDuration,
             Set<DayOfWeek> days,
             ReservationKind reservation,
-            String where) {
-        int start = startTime == null ? -1 : time(startTime, "start_time", where);
-        int end = endTime == null ? -1 : time(endTime, "end_time", where);
+            String label,
+            int element) {
+        int start = startTime == null ? -1 : time(startTime, "start_time", label, element);
+        int end = endTime == null ? -1 : time(endTime, "end_time", label, element);
         if (end == 0) {
             end = 86_400; // "To stop at end of the day use: 00:00"
         }
         return new NRestrictions(
                 start,
                 end,
-                startDate == null ? null : date(startDate, "start_date", where),
-                endDate == null ? null : date(endDate, "end_date", where),
-                nonNegative(minKwh, "min_kwh", where),
-                nonNegative(maxKwh, "max_kwh", where),
+                startDate == null ? null : date(startDate, "start_date", label, element),
+                endDate == null ? null : date(endDate, "end_date", label, element),
+                nonNegative(minKwh, "min_kwh", label, element),
+                nonNegative(maxKwh, "max_kwh", label, element),
                 minCurrent,
                 maxCurrent,
                 minPower,
                 maxPower,
-                duration(minDuration, "min_duration", where),
-                duration(maxDuration, "max_duration", where),
+                duration(minDuration, "min_duration", label, element),
+                duration(maxDuration, "max_duration", label, element),
                 days,
                 reservation);
     }
 
     /** Seconds of the day of an {@code HH:MM} time (regex {@code ([0-1][0-9]|2[0-3]):[0-5][0-9]}). */
-    static int time(String s, String field, String where) {
+    static int time(String s, String field, String label, int element) {
         if (s.length() == 5 && s.charAt(2) == ':') {
             int h1 = s.charAt(0) - '0';
             int h2 = s.charAt(1) - '0';
@@ -68,10 +69,10 @@ public final class Restrictions {
         }
         throw new TariffException(
                 TariffException.Kind.INVALID_TARIFF,
-                where + " " + field + " \"" + s + "\" is not a time HH:MM (00:00-23:59)");
+                where(label, element) + " " + field + " \"" + s + "\" is not a time HH:MM (00:00-23:59)");
     }
 
-    static LocalDate date(String s, String field, String where) {
+    static LocalDate date(String s, String field, String label, int element) {
         try {
             if (s.length() != 10) {
                 throw new DateTimeParseException("length", s, 0);
@@ -80,25 +81,37 @@ public final class Restrictions {
         } catch (DateTimeParseException e) {
             throw new TariffException(
                     TariffException.Kind.INVALID_TARIFF,
-                    where + " " + field + " \"" + s + "\" is not a date YYYY-MM-DD");
+                    where(label, element) + " " + field + " \"" + s + "\" is not a date YYYY-MM-DD");
         }
     }
 
-    private static @Nullable BigDecimal nonNegative(@Nullable BigDecimal v, String field, String where) {
+    private static @Nullable BigDecimal nonNegative(@Nullable BigDecimal v, String field, String label, int element) {
         if (v != null && v.signum() < 0) {
-            throw new TariffException(TariffException.Kind.INVALID_TARIFF, where + " " + field + " is negative: " + v);
+            throw new TariffException(
+                    TariffException.Kind.INVALID_TARIFF, where(label, element) + " " + field + " is negative: " + v);
         }
         return v;
     }
 
-    private static long duration(@Nullable Integer v, String field, String where) {
+    private static long duration(@Nullable Integer v, String field, String label, int element) {
         if (v == null) {
             return -1;
         }
         if (v < 0) {
-            throw new TariffException(TariffException.Kind.INVALID_TARIFF, where + " " + field + " is negative: " + v);
+            throw new TariffException(
+                    TariffException.Kind.INVALID_TARIFF, where(label, element) + " " + field + " is negative: " + v);
         }
         return v;
+    }
+
+    /** How messages name an element: {@code tariff "T1" element 2} ({@code element} 0-based). */
+    static String where(String label, int element) {
+        return "tariff " + label + " element " + (element + 1);
+    }
+
+    /** How messages name a price component ({@code element} and {@code component} 0-based). */
+    static String where(String label, int element, int component) {
+        return where(label, element) + " component " + (component + 1);
     }
 
     /** A checked price component. A missing step_size is read as 1 (the CDRs module's default step), with a note. */
@@ -109,23 +122,27 @@ public final class Restrictions {
             @Nullable Integer stepSize,
             int element,
             int component,
-            String where,
+            String label,
             List<String> notes) {
         if (price == null) {
-            throw new TariffException(TariffException.Kind.INVALID_TARIFF, where + " has no price");
+            throw new TariffException(
+                    TariffException.Kind.INVALID_TARIFF, where(label, element, component) + " has no price");
         }
         if (vat != null && vat.signum() < 0) {
-            throw new TariffException(TariffException.Kind.INVALID_TARIFF, where + " has a negative vat: " + vat);
+            throw new TariffException(
+                    TariffException.Kind.INVALID_TARIFF,
+                    where(label, element, component) + " has a negative vat: " + vat);
         }
         long step;
         if (dim == Dim.FLAT) {
             step = 0;
         } else if (stepSize == null) {
-            notes.add(where + " (" + dim + ") has no step_size: 1 is used");
+            notes.add(where(label, element, component) + " (" + dim + ") has no step_size: 1 is used");
             step = 1;
         } else if (stepSize < 0) {
             throw new TariffException(
-                    TariffException.Kind.INVALID_TARIFF, where + " has a negative step_size: " + stepSize);
+                    TariffException.Kind.INVALID_TARIFF,
+                    where(label, element, component) + " has a negative step_size: " + stepSize);
         } else {
             step = stepSize;
         }

@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads OCPI 2.2.1 tariffs and CDRs into the neutral model, refusing what cannot be priced. */
 public final class V221 {
+    private static final EnumLookup<TariffDimensionType> TARIFF_DIMENSIONS =
+            new EnumLookup<>(TariffDimensionType.class);
+    private static final EnumLookup<CdrDimensionType> CDR_DIMENSIONS = new EnumLookup<>(CdrDimensionType.class);
+    private static final EnumLookup<DayOfWeek> DAYS = new EnumLookup<>(DayOfWeek.class);
+
     private V221() {}
 
     /** The neutral form of a 2.2.1 tariff. */
@@ -38,16 +43,16 @@ public final class V221 {
         List<NElement> elements = new ArrayList<>(t.elements().size());
         for (int i = 0; i < t.elements().size(); i++) {
             TariffElement e = t.elements().get(i);
-            String where = "tariff " + label + " element " + (i + 1);
             if (e == null || e.priceComponents().isEmpty()) {
-                throw new TariffException(TariffException.Kind.NO_ELEMENTS, where + " has no price components");
+                throw new TariffException(
+                        TariffException.Kind.NO_ELEMENTS, Restrictions.where(label, i) + " has no price components");
             }
             List<NComponent> components = new ArrayList<>(e.priceComponents().size());
             for (int j = 0; j < e.priceComponents().size(); j++) {
                 PriceComponent pc = e.priceComponents().get(j);
-                components.add(component(pc, i, j, where + " component " + (j + 1), notes));
+                components.add(component(pc, i, j, label, notes));
             }
-            elements.add(new NElement(i, components, restrictions(e.restrictions(), where)));
+            elements.add(new NElement(i, components, restrictions(e.restrictions(), label, i)));
         }
         NLimit min = limit(t.minPrice(), "min_price", label);
         NLimit max = limit(t.maxPrice(), "max_price", label);
@@ -55,11 +60,12 @@ public final class V221 {
         return new NTariff(t.id(), t.currency(), elements, min, max, t.startDateTime(), t.endDateTime(), notes);
     }
 
-    private static NComponent component(@Nullable PriceComponent pc, int e, int c, String where, List<String> notes) {
+    private static NComponent component(@Nullable PriceComponent pc, int e, int c, String label, List<String> notes) {
         if (pc == null || pc.typeAsString() == null) {
-            throw new TariffException(TariffException.Kind.INVALID_TARIFF, where + " has no type");
+            throw new TariffException(
+                    TariffException.Kind.INVALID_TARIFF, Restrictions.where(label, e, c) + " has no type");
         }
-        TariffDimensionType type = pc.type();
+        TariffDimensionType type = TARIFF_DIMENSIONS.get(pc.typeAsString());
         Dim dim =
                 switch (type == null ? TariffDimensionType.UNRECOGNIZED : type) {
                     case ENERGY -> Dim.ENERGY;
@@ -68,9 +74,9 @@ public final class V221 {
                     case PARKING_TIME -> Dim.PARKING_TIME;
                     case UNRECOGNIZED -> throw new TariffException(
                             TariffException.Kind.UNKNOWN_DIMENSION,
-                            where + " has the unknown type \"" + pc.typeAsString() + "\"");
+                            Restrictions.where(label, e, c) + " has the unknown type \"" + pc.typeAsString() + "\"");
                 };
-        return Restrictions.component(dim, pc.price(), pc.vat(), pc.stepSize(), e, c, where, notes);
+        return Restrictions.component(dim, pc.price(), pc.vat(), pc.stepSize(), e, c, label, notes);
     }
 
     private static @Nullable NLimit limit(@Nullable Price p, String field, String label) {
@@ -85,7 +91,7 @@ public final class V221 {
     }
 
     /** Reads a 2.2.1 restriction set. */
-    static NRestrictions restrictions(@Nullable TariffRestrictions r, String where) {
+    static NRestrictions restrictions(@Nullable TariffRestrictions r, String label, int element) {
         if (r == null) {
             return NRestrictions.NONE;
         }
@@ -102,9 +108,10 @@ public final class V221 {
                 r.maxPower(),
                 r.minDuration(),
                 r.maxDuration(),
-                days(r.dayOfWeekAsString(), where),
-                reservation(r.reservationAsString(), where),
-                where);
+                days(r.dayOfWeekAsString(), label, element),
+                reservation(r.reservationAsString(), label, element),
+                label,
+                element);
     }
 
     /**
@@ -132,7 +139,7 @@ public final class V221 {
                             TariffException.Kind.MISSING_VALUE,
                             "charging period " + (i + 1) + " has a dimension without type");
                 }
-                CdrDimensionType type = d.type();
+                CdrDimensionType type = CDR_DIMENSIONS.get(d.typeAsString());
                 String name = d.typeAsString();
                 CdrPeriodInput.Kind kind =
                         switch (type == null ? CdrDimensionType.UNRECOGNIZED : type) {
@@ -168,23 +175,24 @@ public final class V221 {
     }
 
     /** Days of the week of a 2.2.1 restriction. */
-    static Set<java.time.DayOfWeek> days(List<String> raw, String where) {
+    static Set<java.time.DayOfWeek> days(List<String> raw, String label, int element) {
         if (raw.isEmpty()) {
             return Set.of();
         }
         EnumSet<java.time.DayOfWeek> set = EnumSet.noneOf(java.time.DayOfWeek.class);
         for (String s : raw) {
-            DayOfWeek d = DayOfWeek.fromValue(s);
+            DayOfWeek d = DAYS.get(s);
             if (d == null || d == DayOfWeek.UNRECOGNIZED) {
                 throw new TariffException(
-                        TariffException.Kind.INVALID_TARIFF, where + " has the unknown day_of_week \"" + s + "\"");
+                        TariffException.Kind.INVALID_TARIFF,
+                        Restrictions.where(label, element) + " has the unknown day_of_week \"" + s + "\"");
             }
             set.add(java.time.DayOfWeek.valueOf(d.name()));
         }
         return set;
     }
 
-    static ReservationKind reservation(@Nullable String raw, String where) {
+    static ReservationKind reservation(@Nullable String raw, String label, int element) {
         if (raw == null) {
             return ReservationKind.NONE;
         }
@@ -197,7 +205,7 @@ public final class V221 {
         }
         throw new TariffException(
                 TariffException.Kind.INVALID_TARIFF,
-                where + " has the unknown reservation restriction \"" + raw + "\"");
+                Restrictions.where(label, element) + " has the unknown reservation restriction \"" + raw + "\"");
     }
 
     static BigDecimal nonNull(@Nullable BigDecimal v) {
