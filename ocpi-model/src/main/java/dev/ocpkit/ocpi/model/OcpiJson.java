@@ -181,6 +181,8 @@ public final class OcpiJson {
             return Objects.requireNonNull(readers.get(type).readValue(json), "null document");
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
+        } catch (NumberFormatException e) {
+            throw JsonErrors.numberOutOfRange(e);
         } catch (NullPointerException e) {
             throw new OcpiParseException("$", "the document is null, expected " + type.getSimpleName(), null);
         }
@@ -197,6 +199,8 @@ public final class OcpiJson {
             return Objects.requireNonNull(readers.get(type).readValue(json), "null document");
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
+        } catch (NumberFormatException e) {
+            throw JsonErrors.numberOutOfRange(e);
         } catch (NullPointerException e) {
             throw new OcpiParseException("$", "the document is null, expected " + type.getSimpleName(), null);
         }
@@ -212,6 +216,8 @@ public final class OcpiJson {
             return Objects.requireNonNull(readers.get(type).readValue(json), "null document");
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
+        } catch (NumberFormatException e) {
+            throw JsonErrors.numberOutOfRange(e);
         } catch (NullPointerException e) {
             throw new OcpiParseException("$", "the document is null, expected " + type.getSimpleName(), null);
         }
@@ -230,6 +236,8 @@ public final class OcpiJson {
             return list == null ? List.of() : list;
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
+        } catch (NumberFormatException e) {
+            throw JsonErrors.numberOutOfRange(e);
         }
     }
 
@@ -262,6 +270,8 @@ public final class OcpiJson {
             return env;
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
+        } catch (NumberFormatException e) {
+            throw JsonErrors.numberOutOfRange(e);
         }
     }
 
@@ -276,6 +286,8 @@ public final class OcpiJson {
             return mapper.readTree(json);
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
+        } catch (NumberFormatException e) {
+            throw JsonErrors.numberOutOfRange(e);
         }
     }
 
@@ -289,6 +301,8 @@ public final class OcpiJson {
             return Objects.requireNonNull(readers.get(type).readValue(tree), "null document");
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
+        } catch (NumberFormatException e) {
+            throw JsonErrors.numberOutOfRange(e);
         } catch (NullPointerException e) {
             throw new OcpiParseException("$", "the document is null, expected " + type.getSimpleName(), null);
         }

@@ -69,6 +69,22 @@ class BadInputTest {
     }
 
     @Test
+    void numbersThatCouldNotBeWrittenBack_are2001WithThePath_andNotStored() {
+        // found by fuzzing: 1e99999 used to be stored (201) and every later GET answered 3000
+        for (String number : new String[] {"1e99999", "1e41111111111111111"}) {
+            String body = Fixtures.locationJson("BE", "CPO", "LOC1", T1)
+                    .replaceFirst(
+                            "\\{",
+                            "{\"energy_mix\":{\"is_green_energy\":true,\"energy_sources\":[{\"source\":\"SOLAR\","
+                                    + "\"percentage\":" + number + "}]},");
+            OcpiResponse r = server().send("PUT", LOC, CPO_TOKEN, body);
+            assertThat(status(r)).as(number).isEqualTo(2001);
+            assertThat(message(r)).as(number).contains("$").doesNotContain(number);
+        }
+        assertThat(locations.all()).isEmpty();
+    }
+
+    @Test
     void jsonNull_is2001() {
         OcpiResponse r = server().send("PUT", LOC, CPO_TOKEN, "null");
         assertThat(status(r)).isEqualTo(2001);

@@ -33,6 +33,14 @@ public final class JsonErrors {
         return new OcpiParseException(path, reason, e);
     }
 
+    /**
+     * The parse exception for a number Jackson could not represent ({@code NumberFormatException} escapes its tree
+     * building, e.g. for {@code 1e41111111111111111}); the number itself is not quoted.
+     */
+    public static OcpiParseException numberOutOfRange(NumberFormatException e) {
+        return new OcpiParseException("$", "a number is out of range", e);
+    }
+
     static String path(List<JacksonException.Reference> refs) {
         StringBuilder b = new StringBuilder("$");
         for (JacksonException.Reference r : refs) {

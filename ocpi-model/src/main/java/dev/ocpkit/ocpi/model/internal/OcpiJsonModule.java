@@ -1,6 +1,7 @@
 package dev.ocpkit.ocpi.model.internal;
 
 import dev.ocpkit.ocpi.model.PatchValue;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,8 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /** Instants as OCPI timestamps, and {@link PatchValue} with its absent / null / value states. */
@@ -27,6 +30,33 @@ public final class OcpiJsonModule extends SimpleModule {
         addDeserializer(Instant.class, new InstantDeserializer());
         addSerializer((Class) PatchValue.class, new PatchValueSerializer());
         addDeserializer((Class) PatchValue.class, new PatchValueDeserializer(null));
+        addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+    }
+
+    /**
+     * OCPI numbers within what can be written back plain: at most {@value #MAX_DIGITS} digits before and after the
+     * decimal point. A number such as {@code 1e99999} (a valid JSON number, and a valid {@code BigDecimal}) would
+     * otherwise be stored and then fail when written ({@code 1e41111111111111111} fails already in Jackson with a
+     * {@code NumberFormatException}); both are an {@code InvalidFormatException}, hence an OCPI parse error (found by
+     * fuzzing the dispatcher).
+     */
+    static final class BoundedDecimalDeserializer extends NumberDeserializers.BigDecimalDeserializer {
+        static final int MAX_DIGITS = 50;
+
+        @Override
+        public @Nullable BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
+            BigDecimal value;
+            try {
+                value = super.deserialize(p, ctxt);
+            } catch (NumberFormatException e) {
+                throw InvalidFormatException.from(p, "number out of range", null, BigDecimal.class);
+            }
+            if (value != null
+                    && (value.scale() > MAX_DIGITS || (long) value.precision() - value.scale() > MAX_DIGITS)) {
+                throw InvalidFormatException.from(p, "number out of range", null, BigDecimal.class);
+            }
+            return value;
+        }
     }
 
     @Override
