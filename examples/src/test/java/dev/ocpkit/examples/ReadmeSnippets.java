@@ -1,5 +1,7 @@
 package dev.ocpkit.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ocpkit.ocpi.client.LocalParty;
 import dev.ocpkit.ocpi.client.OcpiClient;
 import dev.ocpkit.ocpi.client.Partner;
@@ -31,12 +33,15 @@ import dev.ocpkit.ocpp.queue.FileMessageQueue;
 import dev.ocpkit.tariff.AuditReport;
 import dev.ocpkit.tariff.PricedSession;
 import dev.ocpkit.tariff.TariffEngine;
+import dev.ocpkit.testkit.FakeEmsp;
+import dev.ocpkit.testkit.OcpkitTest;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.junit.jupiter.api.Test;
 
 /**
  * The code of README.md's "Using it" section (line breaks aside), so that the compiler checks it against the API on every
@@ -103,6 +108,20 @@ final class ReadmeSnippets {
         Cdr withCosts = priced.writeInto(cdr);
         System.out.println(priced.explanation());
         AuditReport audit = engine.audit(theirCdr, List.of(tariff), ZoneId.of("Europe/Berlin"));
+    }
+
+    /** Never run: a nested class is outside the test runner's includes; the fields stand for the host's objects. */
+    @OcpkitTest
+    static final class MyCpoTest {
+        OcpiClient myClient;
+        Location location;
+
+        @Test
+        void pushesLocations(FakeEmsp emsp) {
+            Partner partner = myClient.register(emsp.tokenA(), emsp.versionsUrl());
+            myClient.partner(partner.id()).v221().locationsReceiver().putLocation(location);
+            assertThat(emsp.locations()).extracting(Location::id).containsExactly(location.id());
+        }
     }
 
     static void objects(byte[] bytes) {
