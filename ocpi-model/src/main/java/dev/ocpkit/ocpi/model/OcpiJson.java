@@ -2,6 +2,7 @@ package dev.ocpkit.ocpi.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ocpkit.ocpi.model.internal.JsonErrors;
+import dev.ocpkit.ocpi.model.internal.NumberBounds;
 import dev.ocpkit.ocpi.model.internal.OcpiJsonModule;
 import java.io.InputStream;
 import java.util.List;
@@ -32,7 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
  *       written in UTC with {@code Z} (or without a zone designator for partners that need it, see
  *       {@link Builder#writeTimestampsWithoutZone});
  *   <li>numbers are {@link java.math.BigDecimal} and written plain ({@code 0.25}, never {@code 2.5E-1}); a number
- *       never binds to an enum ordinal;
+ *       never binds to an enum ordinal; a number with an exponent reads with a scale of at least 0 ({@code 1E+3} as
+ *       {@code 1000});
+ *   <li>every number read, wherever it is in the document, can be written plain and read back: one with more than 50
+ *       digits before or after the decimal point written plain (such as {@code 1e99999}, {@code 1e999} or
+ *       {@code 1e-99999}), or whose plain form would exceed the number length limit, is an {@link OcpiParseException}
+ *       with its JSON path;
  *   <li>a missing list reads as an empty list, a single value where a list is expected as a list of one; an empty
  *       optional list is not written;
  *   <li>PATCH bodies ({@code ...Patch} records) keep absent and {@code null} apart ({@link PatchValue});
@@ -55,7 +61,8 @@ public final class OcpiJson {
      * @param maxNestingDepth deepest nesting of arrays and objects
      * @param maxStringLength longest string value, in characters
      * @param maxDocumentLength largest document, in bytes or characters
-     * @param maxNumberLength longest number, in characters
+     * @param maxNumberLength longest number, in digits (those before and after the decimal point and of the
+     *     exponent, not the sign), as read and as it would be written plain ({@code 1e-40} needs 41)
      */
     public record Limits(int maxNestingDepth, int maxStringLength, long maxDocumentLength, int maxNumberLength) {
         /**
@@ -178,7 +185,7 @@ public final class OcpiJson {
     public <T> T read(byte[] json, Class<T> type) {
         checkLength(json.length);
         try {
-            return Objects.requireNonNull(readers.get(type).readValue(json), "null document");
+            return checkNumbers(Objects.requireNonNull(readers.get(type).readValue(json), "null document"));
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
         } catch (NumberFormatException e) {
@@ -196,7 +203,7 @@ public final class OcpiJson {
     public <T> T read(String json, Class<T> type) {
         checkLength(json.length());
         try {
-            return Objects.requireNonNull(readers.get(type).readValue(json), "null document");
+            return checkNumbers(Objects.requireNonNull(readers.get(type).readValue(json), "null document"));
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
         } catch (NumberFormatException e) {
@@ -213,7 +220,7 @@ public final class OcpiJson {
      */
     public <T> T read(InputStream json, Class<T> type) {
         try {
-            return Objects.requireNonNull(readers.get(type).readValue(json), "null document");
+            return checkNumbers(Objects.requireNonNull(readers.get(type).readValue(json), "null document"));
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
         } catch (NumberFormatException e) {
@@ -283,7 +290,7 @@ public final class OcpiJson {
     public JsonNode readTree(byte[] json) {
         checkLength(json.length);
         try {
-            return mapper.readTree(json);
+            return checkNumbers(mapper.readTree(json));
         } catch (JacksonException e) {
             throw JsonErrors.toParseException(e);
         } catch (NumberFormatException e) {
@@ -331,6 +338,17 @@ public final class OcpiJson {
     /** UTF-8 JSON of a record, list, envelope or tree. */
     public byte[] writeBytes(Object value) {
         return writers.get(value.getClass()).writeValueAsBytes(value);
+    }
+
+    /**
+     * A tree is kept as read (a {@link Forwardable}'s, or one bound later): its numbers are checked here, those of
+     * records when they bind ({@code OcpiJsonModule}).
+     */
+    private <T> T checkNumbers(T value) {
+        if (value instanceof JsonNode tree) {
+            NumberBounds.check(tree, limits.maxNumberLength());
+        }
+        return value;
     }
 
     /** Jackson checks the document length only when it refills a buffer, so never for in-memory input. */

@@ -19,6 +19,8 @@ public final class JsonErrors {
         String reason;
         if (e instanceof StreamConstraintsException) {
             reason = "input exceeds the parser's limits: " + stripQuoted(e.getOriginalMessage());
+        } else if (e instanceof NumberBounds.OutOfRangeException n) {
+            reason = n.reason();
         } else if (e instanceof InvalidFormatException f) {
             reason = "invalid value for " + simpleName(f.getTargetType());
         } else if (e instanceof MismatchedInputException m) {

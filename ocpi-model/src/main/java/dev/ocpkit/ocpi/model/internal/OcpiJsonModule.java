@@ -16,7 +16,6 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.jdk.NumberDeserializers;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /** Instants as OCPI timestamps, and {@link PatchValue} with its absent / null / value states. */
@@ -34,28 +33,31 @@ public final class OcpiJsonModule extends SimpleModule {
     }
 
     /**
-     * OCPI numbers within what can be written back plain: at most {@value #MAX_DIGITS} digits before and after the
-     * decimal point. A number such as {@code 1e99999} (a valid JSON number, and a valid {@code BigDecimal}) would
-     * otherwise be stored and then fail when written ({@code 1e41111111111111111} fails already in Jackson with a
-     * {@code NumberFormatException}); both are an {@code InvalidFormatException}, hence an OCPI parse error (found by
-     * fuzzing the dispatcher).
+     * OCPI numbers within what can be written back plain ({@link NumberBounds}): a number such as {@code 1e99999} (a
+     * valid JSON number, and a valid {@code BigDecimal}) would otherwise be stored and then fail when written, and
+     * {@code 1e41111111111111111} fails already in Jackson with a {@code NumberFormatException}; both are a
+     * {@link NumberBounds.OutOfRangeException}, hence an OCPI parse error with the field's path (found by fuzzing the
+     * dispatcher). A number with an exponent reads with a scale of at least 0 ({@code 1E+3} as {@code 1000}), as it
+     * reads back after writing.
      */
     static final class BoundedDecimalDeserializer extends NumberDeserializers.BigDecimalDeserializer {
-        static final int MAX_DIGITS = 50;
-
         @Override
         public @Nullable BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
             BigDecimal value;
             try {
                 value = super.deserialize(p, ctxt);
             } catch (NumberFormatException e) {
-                throw InvalidFormatException.from(p, "number out of range", null, BigDecimal.class);
+                throw new NumberBounds.OutOfRangeException(p, "number out of range: not representable");
             }
-            if (value != null
-                    && (value.scale() > MAX_DIGITS || (long) value.precision() - value.scale() > MAX_DIGITS)) {
-                throw InvalidFormatException.from(p, "number out of range", null, BigDecimal.class);
+            if (value == null) {
+                return null;
             }
-            return value;
+            String violation =
+                    NumberBounds.violation(value, p.streamReadConstraints().getMaxNumberLength());
+            if (violation != null) {
+                throw new NumberBounds.OutOfRangeException(p, violation);
+            }
+            return NumberBounds.plain(value);
         }
     }
 
