@@ -39,8 +39,9 @@ public final class PricedSession {
     private final Cost totalCost;
     private final Cost costBeforeLimits;
     private final List<PriceLimitAdjustment> adjustments;
-    private final List<String> notes;
-    private final boolean exact;
+    /** Whether the pricer's arithmetic and the total amounts are exact (the lines are checked in facts()). */
+    private final boolean totalsExact;
+
     private final BigDecimal totalEnergyKwh;
     private final BigDecimal totalChargingSeconds;
     private final BigDecimal totalParkingSeconds;
@@ -48,20 +49,17 @@ public final class PricedSession {
     private @Nullable String explanation;
     // built on first use; Detail holds only immutable lists of records, so a racy first use at most builds it twice
     private @Nullable Detail detail;
+    // likewise: found out on first use, immutable
+    private @Nullable Facts facts;
 
     PricedSession(PriceResult r) {
         this.result = r;
         this.digits = fractionDigits(r.session().currency());
         boolean[] exactFlag = {r.exactArithmetic()};
         RoundingPolicy rounding = r.options().rounding();
-        // The per-line amounts are converted when lines() or periods() is first called (see Detail); whether they
-        // are exact is known here already, from the same test money() applies.
-        for (Line l : r.lines()) {
-            if (l.roundedExcl == null && (!Money.exact(l.exclX) || (l.inclX != null && !Money.exact(l.inclX)))) {
-                exactFlag[0] = false;
-                break;
-            }
-        }
+        // The per-line amounts are converted when lines() or periods() is first called (see Detail), and whether
+        // they are exact is found out when exact() or notes() is first called (see Facts); the totals are exact or
+        // not here.
         for (CostCategory c : CostCategory.values()) {
             BigDecimal incl = r.categoryInclX()[c.ordinal()];
             totals[c.ordinal()] = new Cost(
@@ -99,12 +97,40 @@ public final class PricedSession {
         this.totalChargingSeconds = charging;
         this.totalParkingSeconds = parking;
         this.totalReservationSeconds = reserved;
-        List<String> n = new ArrayList<>(r.notes());
-        if (!exactFlag[0]) {
-            n.add("some amounts have no finite decimal expansion; they are given to 34 significant digits");
+        this.totalsExact = exactFlag[0];
+    }
+
+    /** Whether every amount is exact, and the notes (with one about inexact amounts if not). */
+    private static final class Facts {
+        final boolean exact;
+        final List<String> notes;
+
+        Facts(boolean exact, List<String> notes) {
+            this.exact = exact;
+            this.notes = notes;
         }
-        this.notes = List.copyOf(n);
-        this.exact = exactFlag[0];
+    }
+
+    private Facts facts() {
+        Facts f = facts;
+        if (f == null) {
+            // the test money() applies to each line's amounts, in the same order, before the totals
+            boolean exact = true;
+            for (Line l : result.lines()) {
+                if (l.roundedExcl == null && (!Money.exact(l.exclX) || (l.inclX != null && !Money.exact(l.inclX)))) {
+                    exact = false;
+                    break;
+                }
+            }
+            exact &= totalsExact;
+            List<String> n = new ArrayList<>(result.notes());
+            if (!exact) {
+                n.add("some amounts have no finite decimal expansion; they are given to 34 significant digits");
+            }
+            f = new Facts(exact, List.copyOf(n));
+            facts = f;
+        }
+        return f;
     }
 
     /** The priced lines and periods, built together on first use (so that both hold the same line objects). */
@@ -304,12 +330,12 @@ public final class PricedSession {
 
     /** Assumptions the engine made and facts worth knowing (a defaulted step_size, inexact amounts, and so on). */
     public List<String> notes() {
-        return notes;
+        return facts().notes;
     }
 
     /** Whether every amount is exact (always {@code true} with a rounding policy, where rounding is intended). */
     public boolean exact() {
-        return exact;
+        return facts().exact;
     }
 
     /** The fraction digits amounts are presented with (the currency's, e.g. 2 for EUR). */

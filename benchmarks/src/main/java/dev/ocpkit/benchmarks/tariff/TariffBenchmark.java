@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The tariff engine against parsing the same CDR's JSON with {@link OcpiJson} (issue 4: pricing a CDR should cost at
@@ -237,6 +238,19 @@ public class TariffBenchmark {
     @Benchmark
     public PricedSession priceCdr20() {
         return engine.price(tariff, cdr20, ZONE);
+    }
+
+    /**
+     * Prices the 20-period CDR and reads everything the result holds: the per-line and per-period breakdown and the
+     * notes, which a {@link PricedSession} builds on first use, and the costs written into the CDR.
+     */
+    @Benchmark
+    public void priceCdr20Detail(Blackhole bh) {
+        PricedSession s = engine.price(tariff, cdr20, ZONE);
+        bh.consume(s.lines());
+        bh.consume(s.periods());
+        bh.consume(s.notes());
+        bh.consume(s.writeInto(cdr20));
     }
 
     /** Parses the 20-period CDR's JSON (exactly the CDR {@link #priceCdr20} prices) into the 2.2.1 model. */

@@ -129,6 +129,9 @@ public final class CdrPeriodInput {
 
     /** Hours to seconds, read to the millisecond. */
     static BigDecimal seconds(BigDecimal hours, boolean[] snapped) {
+        if (hours.signum() == 0) {
+            return BigDecimal.ZERO; // what the lines below give for any zero
+        }
         BigDecimal s = hours.multiply(Money.B3600);
         if (s.scale() > 3) {
             BigDecimal r = s.setScale(3, RoundingMode.HALF_UP);
@@ -217,7 +220,9 @@ public final class CdrPeriodInput {
                     BigDecimal wall = wallSeconds(in.start, pEnd);
                     BigDecimal tolerance = tolerance(Math.max(hours.scale(), 0));
                     BigDecimal asGiven = hours.multiply(Money.B3600);
-                    if (asGiven.subtract(wall).abs().compareTo(tolerance) <= 0) {
+                    // equal: within any tolerance (it is positive), the usual case, without the subtraction
+                    if (asGiven.compareTo(wall) == 0
+                            || asGiven.subtract(wall).abs().compareTo(tolerance) <= 0) {
                         if (asGiven.compareTo(wall) != 0) {
                             notes.add(period(i) + ": " + k + " " + hours.toPlainString() + " h is the period's length "
                                     + "written to " + Math.max(hours.scale(), 0) + " decimals; its exact length "

@@ -35,7 +35,7 @@ public final class OtherVersions {
 
     /** A 2.1.1 tariff in neutral form. */
     public static NTariff neutral(Tariff converted211) {
-        return V221.tariff(converted211).with(TaxMode.EXCLUDED, NOTE_211);
+        return V221.convert(converted211).with(TaxMode.EXCLUDED, NOTE_211);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class OtherVersions {
 
     /** A 2.3.0 tariff in neutral form, with its {@code tax_included}. */
     public static NTariff neutral(dev.ocpkit.ocpi.model.v230.Tariff original, Tariff converted) {
-        NTariff n = V221.tariff(converted);
+        NTariff n = V221.convert(converted);
         String raw = original.taxIncludedAsString();
         if (raw == null) {
             throw new TariffException(

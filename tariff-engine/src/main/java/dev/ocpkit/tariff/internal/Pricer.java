@@ -8,10 +8,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoField;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
@@ -40,7 +42,6 @@ public final class Pricer {
     private final ZoneId zone;
     private final PricingOptions options;
     private final List<NPeriod> periods;
-    private final LocalDateTime[] local;
     private @Nullable ZoneOffset offset;
     private long offsetFrom;
     private long offsetUntil;
@@ -55,7 +56,6 @@ public final class Pricer {
         this.options = options;
         this.periods = session.periods();
         int n = periods.size();
-        this.local = new LocalDateTime[n];
         this.energyBefore = new BigDecimal[n];
         BigDecimal e = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
@@ -543,13 +543,44 @@ public final class Pricer {
             return h[k] > 0;
         }
 
-        LocalDateTime local() {
-            LocalDateTime z = local[i];
-            if (z == null) {
-                z = localDateTime(p.start());
-                local[i] = z;
+        // The period start's local date and time, as p.start().atZone(zone) gives them, computed once and in
+        // parts (the date object only when a restriction has a date): the arithmetic of
+        // LocalDateTime.ofEpochSecond, with its range check.
+        private boolean localKnown;
+        private long epochDay;
+        private long nanoOfDay;
+        private @Nullable LocalDate date;
+
+        private void local() {
+            if (!localKnown) {
+                Instant at = p.start();
+                long localSecond = at.getEpochSecond() + offsetAt(at).getTotalSeconds();
+                long day = Math.floorDiv(localSecond, 86_400);
+                ChronoField.EPOCH_DAY.checkValidValue(day);
+                epochDay = day;
+                nanoOfDay = Math.floorMod(localSecond, 86_400) * 1_000_000_000L + at.getNano();
+                localKnown = true;
             }
-            return z;
+        }
+
+        long nanoOfDay() {
+            local();
+            return nanoOfDay;
+        }
+
+        DayOfWeek dayOfWeek() {
+            local();
+            return DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7) + 1);
+        }
+
+        LocalDate date() {
+            local();
+            LocalDate d = date;
+            if (d == null) {
+                d = LocalDate.ofEpochDay(epochDay);
+                date = d;
+            }
+            return d;
         }
     }
 
@@ -583,15 +614,17 @@ public final class Pricer {
     }
 
     /**
-     * The local date-time of an instant in the zone, as {@code instant.atZone(zone).toLocalDateTime()}. The offset
-     * depends only on the epoch second, and stays the same until the zone's next transition: it is looked up again
-     * only for an instant outside the span where the last one found holds (periods come in time order).
+     * The zone's offset at an instant, as {@code zone.getRules().getOffset(instant)}. It depends only on the epoch
+     * second and stays the same until the zone's next transition: it is looked up again only for an instant outside
+     * the span where the last one found holds (periods come in time order).
      */
-    private LocalDateTime localDateTime(Instant at) {
+    private ZoneOffset offsetAt(Instant at) {
         long s = at.getEpochSecond();
-        if (offset == null || s < offsetFrom || s >= offsetUntil) {
+        ZoneOffset o = offset;
+        if (o == null || s < offsetFrom || s >= offsetUntil) {
             ZoneRules rules = zone.getRules();
-            offset = rules.getOffset(at);
+            o = rules.getOffset(at);
+            offset = o;
             offsetFrom = s;
             long until;
             try {
@@ -602,23 +635,22 @@ public final class Pricer {
             }
             offsetUntil = until;
         }
-        return LocalDateTime.ofEpochSecond(s, at.getNano(), offset);
+        return o;
     }
 
     private boolean holds(NElement e, Ctx ctx) {
         NRestrictions r = e.restrictions();
         if (r.hasLocalTimeRule()) {
-            LocalDateTime z = ctx.local();
-            if (r.hasTimeWindow() && !Windows.inWindow(z.toLocalTime().toNanoOfDay(), r.startSecond(), r.endSecond())) {
+            if (r.hasTimeWindow() && !Windows.inWindow(ctx.nanoOfDay(), r.startSecond(), r.endSecond())) {
                 return false;
             }
-            if (r.startDate() != null && z.toLocalDate().isBefore(r.startDate())) {
+            if (r.startDate() != null && ctx.date().isBefore(r.startDate())) {
                 return false;
             }
-            if (r.endDate() != null && !z.toLocalDate().isBefore(r.endDate())) {
+            if (r.endDate() != null && !ctx.date().isBefore(r.endDate())) {
                 return false;
             }
-            if (!r.days().isEmpty() && !r.days().contains(z.getDayOfWeek())) {
+            if (!r.days().isEmpty() && !r.days().contains(ctx.dayOfWeek())) {
                 return false;
             }
         }

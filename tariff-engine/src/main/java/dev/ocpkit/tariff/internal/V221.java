@@ -14,6 +14,7 @@ import dev.ocpkit.ocpi.model.v221.TariffElement;
 import dev.ocpkit.ocpi.model.v221.TariffRestrictions;
 import dev.ocpkit.tariff.PricingOptions;
 import dev.ocpkit.tariff.TariffException;
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,8 +31,42 @@ public final class V221 {
 
     private V221() {}
 
-    /** The neutral form of a 2.2.1 tariff. */
+    /**
+     * A tariff object and its neutral form. The 2.2.1 model is immutable all the way down (records, unmodifiable list
+     * copies, Strings, BigDecimals) and the neutral form is a function of it, so a tariff priced again, the same
+     * object, reuses the neutral form made the first time.
+     */
+    private static final class Converted {
+        final WeakReference<Tariff> tariff;
+        final NTariff neutral;
+
+        Converted(Tariff tariff, NTariff neutral) {
+            this.tariff = new WeakReference<>(tariff);
+            this.neutral = neutral;
+        }
+    }
+
+    /**
+     * The last conversions, one per slot chosen by identity hash: a small direct-mapped cache keyed by object identity
+     * (a tariff that equals another but is a different object is converted again). Holds the tariffs weakly. Slots
+     * are written without locking: a Converted is immutable (final fields) and a lost write only costs a conversion.
+     */
+    private static final @Nullable Converted[] CONVERTED = new Converted[16];
+
+    /** The neutral form of a 2.2.1 tariff (for the same object, the one made the last time, if still cached). */
     public static NTariff tariff(Tariff t) {
+        int slot = System.identityHashCode(t) & (CONVERTED.length - 1);
+        Converted c = CONVERTED[slot];
+        if (c != null && c.tariff.get() == t) {
+            return c.neutral;
+        }
+        NTariff n = convert(t);
+        CONVERTED[slot] = new Converted(t, n);
+        return n;
+    }
+
+    /** The neutral form of a 2.2.1 tariff, not cached (for tariffs converted from another version). */
+    static NTariff convert(Tariff t) {
         String label = t.id() == null ? "(tariff without id)" : "\"" + t.id() + "\"";
         if (t.currency() == null || t.currency().isBlank()) {
             throw new TariffException(TariffException.Kind.INVALID_TARIFF, "tariff " + label + " has no currency");
@@ -139,24 +174,16 @@ public final class V221 {
                             TariffException.Kind.MISSING_VALUE,
                             "charging period " + (i + 1) + " has a dimension without type");
                 }
-                CdrDimensionType type = CDR_DIMENSIONS.get(d.typeAsString());
                 String name = d.typeAsString();
+                // the usual types first, without a map lookup; the same constants CdrDimensionType.fromValue gives
                 CdrPeriodInput.Kind kind =
-                        switch (type == null ? CdrDimensionType.UNRECOGNIZED : type) {
-                            case ENERGY -> CdrPeriodInput.Kind.ENERGY;
-                            case TIME -> CdrPeriodInput.Kind.TIME;
-                            case PARKING_TIME -> CdrPeriodInput.Kind.PARKING_TIME;
-                            case RESERVATION_TIME -> CdrPeriodInput.Kind.RESERVATION_TIME;
-                            case MIN_POWER -> CdrPeriodInput.Kind.MIN_POWER;
-                            case MAX_POWER -> CdrPeriodInput.Kind.MAX_POWER;
-                            case POWER -> CdrPeriodInput.Kind.POWER;
-                            case MIN_CURRENT -> CdrPeriodInput.Kind.MIN_CURRENT;
-                            case MAX_CURRENT -> CdrPeriodInput.Kind.MAX_CURRENT;
-                            case CURRENT -> CdrPeriodInput.Kind.CURRENT;
-                            case ENERGY_IMPORT, ENERGY_EXPORT, STATE_OF_CHARGE -> CdrPeriodInput.Kind.IGNORED;
-                            case UNRECOGNIZED -> throw new TariffException(
-                                    TariffException.Kind.UNKNOWN_DIMENSION,
-                                    "charging period " + (i + 1) + " has the unknown dimension type \"" + name + "\"");
+                        switch (name) {
+                            case "ENERGY" -> CdrPeriodInput.Kind.ENERGY;
+                            case "TIME" -> CdrPeriodInput.Kind.TIME;
+                            case "PARKING_TIME" -> CdrPeriodInput.Kind.PARKING_TIME;
+                            case "MIN_POWER" -> CdrPeriodInput.Kind.MIN_POWER;
+                            case "MAX_POWER" -> CdrPeriodInput.Kind.MAX_POWER;
+                            default -> kind(name, i);
                         };
                 in.put(kind, name, d.volume());
             }
@@ -164,6 +191,26 @@ public final class V221 {
         }
         return CdrPeriodInput.session(
                 cdr.startDateTime(), cdr.endDateTime(), cdr.currency(), input, ids(tariffs), neutral, options);
+    }
+
+    private static CdrPeriodInput.Kind kind(String name, int period) {
+        CdrDimensionType type = CDR_DIMENSIONS.get(name);
+        return switch (type == null ? CdrDimensionType.UNRECOGNIZED : type) {
+            case ENERGY -> CdrPeriodInput.Kind.ENERGY;
+            case TIME -> CdrPeriodInput.Kind.TIME;
+            case PARKING_TIME -> CdrPeriodInput.Kind.PARKING_TIME;
+            case RESERVATION_TIME -> CdrPeriodInput.Kind.RESERVATION_TIME;
+            case MIN_POWER -> CdrPeriodInput.Kind.MIN_POWER;
+            case MAX_POWER -> CdrPeriodInput.Kind.MAX_POWER;
+            case POWER -> CdrPeriodInput.Kind.POWER;
+            case MIN_CURRENT -> CdrPeriodInput.Kind.MIN_CURRENT;
+            case MAX_CURRENT -> CdrPeriodInput.Kind.MAX_CURRENT;
+            case CURRENT -> CdrPeriodInput.Kind.CURRENT;
+            case ENERGY_IMPORT, ENERGY_EXPORT, STATE_OF_CHARGE -> CdrPeriodInput.Kind.IGNORED;
+            case UNRECOGNIZED -> throw new TariffException(
+                    TariffException.Kind.UNKNOWN_DIMENSION,
+                    "charging period " + (period + 1) + " has the unknown dimension type \"" + name + "\"");
+        };
     }
 
     static List<@Nullable String> ids(List<Tariff> tariffs) {
