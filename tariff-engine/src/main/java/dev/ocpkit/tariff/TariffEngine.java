@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  * {@link PricedSession#writeInto(dev.ocpkit.ocpi.model.v230.Cdr)} write the totals into the version's own CDR.
  *
  * <p>The engine is pure: no I/O, no clock, no logging, no threads. Instances are immutable and thread-safe; every
- * method completes synchronously.
+ * method completes synchronously. The only state shared between calls is a small cache, keyed by object identity, of
+ * the internal form of the last 2.2.1 tariff objects priced (the model's records are immutable, so pricing the same
+ * tariff object again skips converting it); it holds at most 16 entries and the tariffs only weakly.
  *
  * @see <a href="https://github.com/ocpi/ocpi/blob/release-2.2.1-bugfixes/mod_tariffs.asciidoc">OCPI 2.2.1, Tariffs
  *     module</a>

@@ -120,10 +120,18 @@ public class TariffBenchmark {
     byte[] cdrJson20;
     SessionTimeline timeline;
     Instant start;
+    /** Distinct tariff objects equal to {@link #tariff}, priced in turn so that none is priced twice in a row. */
+    Tariff[] tariffCopies;
+
+    int nextCopy;
 
     @Setup
     public void setUp() {
         tariff = json.read(TARIFF_JSON, Tariff.class);
+        tariffCopies = new Tariff[64];
+        for (int i = 0; i < tariffCopies.length; i++) {
+            tariffCopies[i] = json.read(TARIFF_JSON, Tariff.class);
+        }
         start = LocalDateTime.parse("2024-03-04T15:00").atZone(ZONE).toInstant(); // a Monday
 
         List<ChargingPeriod> one = List.of(new ChargingPeriod(
@@ -238,6 +246,26 @@ public class TariffBenchmark {
     @Benchmark
     public PricedSession priceCdr20() {
         return engine.price(tariff, cdr20, ZONE);
+    }
+
+    /**
+     * Prices the 20-period CDR with a tariff object the engine has not seen just before (one of 64 equal copies in
+     * turn): the engine keeps the neutral form of the last tariff objects it priced (by identity, 16 of them), so
+     * this is the cost when each CDR comes with its own tariff object, as when tariffs are parsed per CDR.
+     */
+    @Benchmark
+    public PricedSession priceCdr20NewTariff() {
+        Tariff t = tariffCopies[nextCopy];
+        nextCopy = (nextCopy + 1) & (tariffCopies.length - 1);
+        return engine.price(t, cdr20, ZONE);
+    }
+
+    /** As {@link #priceCdr20NewTariff}, for the 1-period CDR. */
+    @Benchmark
+    public PricedSession priceCdr1NewTariff() {
+        Tariff t = tariffCopies[nextCopy];
+        nextCopy = (nextCopy + 1) & (tariffCopies.length - 1);
+        return engine.price(t, cdr1, ZONE);
     }
 
     /**
