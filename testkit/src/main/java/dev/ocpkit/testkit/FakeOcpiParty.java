@@ -415,8 +415,13 @@ public abstract class FakeOcpiParty implements AutoCloseable {
         return sb.toString();
     }
 
+    /**
+     * The string value of a {@code "token"} member. Written as runs of plain characters between escapes (possessive),
+     * so that matching recurses once per escape, not once per character: an alternation inside the repetition would
+     * overflow the stack on a token of a few thousand characters.
+     */
     private static final java.util.regex.Pattern TOKEN_FIELD =
-            java.util.regex.Pattern.compile("(\"token\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")");
+            java.util.regex.Pattern.compile("(\"token\"\\s*:\\s*\")[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+(\")");
 
     /** A credentials object's {@code token} is a secret: recorded bodies of the credentials module hide it. */
     static String redactedBody(String path, byte[] body) {

@@ -409,8 +409,9 @@ public final class RpcEndpoint implements OcppEndpoint, OcppSession {
         }
         try {
             dispatch(text);
-        } catch (RuntimeException e) {
-            // a bug of ours must never take the connection down
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug of ours must never take the connection down, nor the transport's thread: a too deep recursion
+            // on a hostile frame included (the frame is dropped and logged)
             LOG.error("Unexpected failure processing a frame from {}", identity, e);
         }
     }
