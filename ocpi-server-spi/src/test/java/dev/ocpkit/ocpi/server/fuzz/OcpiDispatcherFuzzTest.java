@@ -19,11 +19,12 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  *
  * <p>A fresh dispatcher and fresh stores per input keep runs independent of each other. The normal build replays
  * the regression inputs in {@code src/test/resources/dev/ocpkit/ocpi/server/fuzz/OcpiDispatcherFuzzTestInputs/
- * dispatcher/}; fuzz for real with {@code JAZZER_FUZZ=1 ./mvnw -pl ocpi-server-spi test
- * -Dtest=OcpiDispatcherFuzzTest} (3 minutes, the {@code maxDuration}; see docs/reliability.md).
+ * dispatcher/}; fuzz for real with {@code JAZZER_FUZZ=1 JAZZER_DISABLED_HOOKS=
+ * com.code_intelligence.jazzer.sanitizers.RegexRoadblocks ./mvnw -pl ocpi-server-spi test
+ * -Dtest=OcpiDispatcherFuzzTest} (until 10 million executions or 60 minutes; see docs/reliability.md).
  */
 class OcpiDispatcherFuzzTest {
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "60m", maxExecutions = 10_000_000)
     @DictionaryEntries({
         "GET ",
         "PUT ",
