@@ -255,17 +255,20 @@ public class TariffBenchmark {
      */
     @Benchmark
     public PricedSession priceCdr20NewTariff() {
-        Tariff t = tariffCopies[nextCopy];
-        nextCopy = (nextCopy + 1) & (tariffCopies.length - 1);
-        return engine.price(t, cdr20, ZONE);
+        return engine.price(nextTariffCopy(), cdr20, ZONE);
     }
 
     /** As {@link #priceCdr20NewTariff}, for the 1-period CDR. */
     @Benchmark
     public PricedSession priceCdr1NewTariff() {
+        return engine.price(nextTariffCopy(), cdr1, ZONE);
+    }
+
+    /** The next of the 64 tariff copies, in turn. */
+    private Tariff nextTariffCopy() {
         Tariff t = tariffCopies[nextCopy];
         nextCopy = (nextCopy + 1) & (tariffCopies.length - 1);
-        return engine.price(t, cdr1, ZONE);
+        return t;
     }
 
     /**

@@ -31,13 +31,22 @@ class OcpiNumbersTest {
         return "{\"type\":\"ENERGY\",\"price\":" + price + ",\"step_size\":1}";
     }
 
-    private static Class<?> priceComponentType(OcpiVersion v) {
+    /** The class of the version's model, one per version given (2.1.1, 2.2.1, 2.3.0). */
+    private static Class<?> modelType(OcpiVersion v, Class<?> v211, Class<?> v221, Class<?> v230) {
         return switch (v) {
-            case V2_1_1 -> dev.ocpkit.ocpi.model.v211.PriceComponent.class;
-            case V2_2_1 -> dev.ocpkit.ocpi.model.v221.PriceComponent.class;
-            case V2_3_0 -> dev.ocpkit.ocpi.model.v230.PriceComponent.class;
+            case V2_1_1 -> v211;
+            case V2_2_1 -> v221;
+            case V2_3_0 -> v230;
             default -> throw new IllegalArgumentException(v.toString());
         };
+    }
+
+    private static Class<?> priceComponentType(OcpiVersion v) {
+        return modelType(
+                v,
+                dev.ocpkit.ocpi.model.v211.PriceComponent.class,
+                dev.ocpkit.ocpi.model.v221.PriceComponent.class,
+                dev.ocpkit.ocpi.model.v230.PriceComponent.class);
     }
 
     @ParameterizedTest
@@ -94,12 +103,11 @@ class OcpiNumbersTest {
     }
 
     private static Class<?> cdrType(OcpiVersion v) {
-        return switch (v) {
-            case V2_1_1 -> dev.ocpkit.ocpi.model.v211.Cdr.class;
-            case V2_2_1 -> dev.ocpkit.ocpi.model.v221.Cdr.class;
-            case V2_3_0 -> dev.ocpkit.ocpi.model.v230.Cdr.class;
-            default -> throw new IllegalArgumentException(v.toString());
-        };
+        return modelType(
+                v,
+                dev.ocpkit.ocpi.model.v211.Cdr.class,
+                dev.ocpkit.ocpi.model.v221.Cdr.class,
+                dev.ocpkit.ocpi.model.v230.Cdr.class);
     }
 
     static Stream<Arguments> versionsAndUnwritableNumbers() {
