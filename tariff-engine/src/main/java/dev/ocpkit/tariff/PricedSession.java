@@ -8,6 +8,7 @@ import dev.ocpkit.tariff.internal.LimitAdjustment;
 import dev.ocpkit.tariff.internal.Line;
 import dev.ocpkit.tariff.internal.Money;
 import dev.ocpkit.tariff.internal.PriceResult;
+import dev.ocpkit.tariff.internal.Pricer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -35,22 +36,22 @@ import org.jspecify.annotations.Nullable;
 public final class PricedSession {
     private final PriceResult result;
     private final int digits;
-    private final Cost[] totals = new Cost[CostCategory.values().length];
+    private static final CostCategory[] CATEGORIES = CostCategory.values();
+
+    private final Cost[] totals = new Cost[CATEGORIES.length];
     private final Cost totalCost;
     private final Cost costBeforeLimits;
     private final List<PriceLimitAdjustment> adjustments;
     /** Whether the pricer's arithmetic and the total amounts are exact (the lines are checked in facts()). */
     private final boolean totalsExact;
 
-    private final BigDecimal totalEnergyKwh;
-    private final BigDecimal totalChargingSeconds;
-    private final BigDecimal totalParkingSeconds;
-    private final BigDecimal totalReservationSeconds;
     private @Nullable String explanation;
     // built on first use; Detail holds only immutable lists of records, so a racy first use at most builds it twice
     private @Nullable Detail detail;
     // likewise: found out on first use, immutable
     private @Nullable Facts facts;
+    // likewise: added up on first use, immutable
+    private @Nullable Volumes volumes;
 
     PricedSession(PriceResult r) {
         this.result = r;
@@ -60,7 +61,7 @@ public final class PricedSession {
         // The per-line amounts are converted when lines() or periods() is first called (see Detail), and whether
         // they are exact is found out when exact() or notes() is first called (see Facts); the totals are exact or
         // not here.
-        for (CostCategory c : CostCategory.values()) {
+        for (CostCategory c : CATEGORIES) {
             BigDecimal incl = r.categoryInclX()[c.ordinal()];
             totals[c.ordinal()] = new Cost(
                     money(r.categoryExclX()[c.ordinal()], rounding, exactFlag),
@@ -81,23 +82,43 @@ public final class PricedSession {
                     money(a.afterX(), rounding, exactFlag)));
         }
         this.adjustments = List.copyOf(adj);
-        BigDecimal energy = BigDecimal.ZERO;
-        BigDecimal charging = BigDecimal.ZERO;
-        BigDecimal parking = BigDecimal.ZERO;
-        BigDecimal reserved = BigDecimal.ZERO;
-        for (var p : r.session().periods()) {
-            if (!p.reservation()) {
-                energy = energy.add(p.energyKwh());
-            }
-            charging = charging.add(p.chargingSeconds());
-            parking = parking.add(p.parkingSeconds());
-            reserved = reserved.add(p.reservationSeconds());
-        }
-        this.totalEnergyKwh = energy;
-        this.totalChargingSeconds = charging;
-        this.totalParkingSeconds = parking;
-        this.totalReservationSeconds = reserved;
         this.totalsExact = exactFlag[0];
+    }
+
+    /** The session's volumes: energy (kWh) and charging, parking and reservation time (s), added up once. */
+    private static final class Volumes {
+        final BigDecimal energyKwh;
+        final BigDecimal chargingSeconds;
+        final BigDecimal parkingSeconds;
+        final BigDecimal reservationSeconds;
+
+        Volumes(PriceResult r) {
+            BigDecimal energy = BigDecimal.ZERO;
+            BigDecimal charging = BigDecimal.ZERO;
+            BigDecimal parking = BigDecimal.ZERO;
+            BigDecimal reserved = BigDecimal.ZERO;
+            for (var p : r.session().periods()) {
+                if (!p.reservation()) {
+                    energy = energy.add(p.energyKwh());
+                }
+                charging = charging.add(p.chargingSeconds());
+                parking = parking.add(p.parkingSeconds());
+                reserved = reserved.add(p.reservationSeconds());
+            }
+            this.energyKwh = energy;
+            this.chargingSeconds = charging;
+            this.parkingSeconds = parking;
+            this.reservationSeconds = reserved;
+        }
+    }
+
+    private Volumes volumes() {
+        Volumes v = volumes;
+        if (v == null) {
+            v = new Volumes(result);
+            volumes = v;
+        }
+        return v;
     }
 
     /** Whether every amount is exact, and the notes (with one about inexact amounts if not). */
@@ -117,7 +138,11 @@ public final class PricedSession {
             // the test money() applies to each line's amounts, in the same order, before the totals
             boolean exact = true;
             for (Line l : result.lines()) {
-                if (l.roundedExcl == null && (!Money.exact(l.exclX) || (l.inclX != null && !Money.exact(l.inclX)))) {
+                if (l.roundedExcl != null) {
+                    continue;
+                }
+                Pricer.LineCost c = Pricer.lineCost(l, result.options());
+                if (!Money.exact(c.excl()) || (c.incl() != null && !Money.exact(c.incl()))) {
                     exact = false;
                     break;
                 }
@@ -167,8 +192,9 @@ public final class PricedSession {
             if (l.roundedExcl != null) {
                 cost = new Cost(l.roundedExcl, l.roundedIncl);
             } else {
+                Pricer.LineCost c = Pricer.lineCost(l, r.options());
                 cost = new Cost(
-                        money(l.exclX, null, exactFlag), l.inclX == null ? null : money(l.inclX, null, exactFlag));
+                        money(c.excl(), null, exactFlag), c.incl() == null ? null : money(c.incl(), null, exactFlag));
             }
             PricedLine pl = new PricedLine(
                     l.period.index(),
@@ -211,13 +237,30 @@ public final class PricedSession {
         if (rounding != null) {
             return Money.rounded(x3600, rounding.scale(), rounding.mode());
         }
-        if (!Money.exact(x3600)) {
-            exactFlag[0] = false;
+        BigDecimal exact = Money.presentedIfExact(x3600, digits);
+        if (exact != null) {
+            return exact;
         }
+        exactFlag[0] = false;
         return Money.present(Money.amount(x3600), digits);
     }
 
+    /** The last currency looked up and its fraction digits (an immutable pair; a lost race costs a lookup). */
+    private static volatile @Nullable CurrencyDigits lastCurrency;
+
+    private record CurrencyDigits(String currency, int digits) {}
+
     private static int fractionDigits(String currency) {
+        CurrencyDigits last = lastCurrency;
+        if (last != null && last.currency.equals(currency)) {
+            return last.digits;
+        }
+        int d = lookUpFractionDigits(currency);
+        lastCurrency = new CurrencyDigits(currency, d);
+        return d;
+    }
+
+    private static int lookUpFractionDigits(String currency) {
         try {
             return Math.max(
                     0,
@@ -295,22 +338,22 @@ public final class PricedSession {
 
     /** Energy charged in the session, kWh (reservation periods excluded). */
     public BigDecimal totalEnergyKwh() {
-        return totalEnergyKwh;
+        return volumes().energyKwh;
     }
 
     /** Time charging, seconds. */
     public BigDecimal totalChargingSeconds() {
-        return totalChargingSeconds;
+        return volumes().chargingSeconds;
     }
 
     /** Time not charging, seconds. */
     public BigDecimal totalParkingSeconds() {
-        return totalParkingSeconds;
+        return volumes().parkingSeconds;
     }
 
     /** Time reserved, seconds. */
     public BigDecimal totalReservationSeconds() {
-        return totalReservationSeconds;
+        return volumes().reservationSeconds;
     }
 
     /** The charging periods with their priced lines, in time order. */
@@ -424,10 +467,10 @@ public final class PricedSession {
                 .startDateTime(start())
                 .endDateTime(end())
                 .chargingPeriods(toChargingPeriods())
-                .totalEnergy(totalEnergyKwh)
-                .totalTime(hours(totalChargingSeconds.add(totalParkingSeconds)));
-        if (totalParkingSeconds.signum() > 0) {
-            b.totalParkingTime(hours(totalParkingSeconds));
+                .totalEnergy(totalEnergyKwh())
+                .totalTime(hours(totalChargingSeconds().add(totalParkingSeconds())));
+        if (totalParkingSeconds().signum() > 0) {
+            b.totalParkingTime(hours(totalParkingSeconds()));
         }
         return b.build();
     }
@@ -472,9 +515,9 @@ public final class PricedSession {
                 .startDateTime(start())
                 .stopDateTime(end())
                 .chargingPeriods(out)
-                .totalEnergy(totalEnergyKwh)
-                .totalTime(hours(totalChargingSeconds.add(totalParkingSeconds)))
-                .totalParkingTime(totalParkingSeconds.signum() > 0 ? hours(totalParkingSeconds) : null)
+                .totalEnergy(totalEnergyKwh())
+                .totalTime(hours(totalChargingSeconds().add(totalParkingSeconds())))
+                .totalParkingTime(totalParkingSeconds().signum() > 0 ? hours(totalParkingSeconds()) : null)
                 .build());
     }
 
@@ -515,9 +558,9 @@ public final class PricedSession {
                 .startDateTime(start())
                 .endDateTime(end())
                 .chargingPeriods(out)
-                .totalEnergy(totalEnergyKwh)
-                .totalTime(hours(totalChargingSeconds.add(totalParkingSeconds)))
-                .totalParkingTime(totalParkingSeconds.signum() > 0 ? hours(totalParkingSeconds) : null)
+                .totalEnergy(totalEnergyKwh())
+                .totalTime(hours(totalChargingSeconds().add(totalParkingSeconds())))
+                .totalParkingTime(totalParkingSeconds().signum() > 0 ? hours(totalParkingSeconds()) : null)
                 .build());
     }
 

@@ -37,7 +37,9 @@ public final class CdrPeriodInput {
     private final int index;
     private final @Nullable Instant start;
     private final @Nullable String tariffId;
-    private final @Nullable BigDecimal[] values = new BigDecimal[Kind.values().length];
+    private static final int KINDS = Kind.values().length;
+
+    private final @Nullable BigDecimal[] values = new BigDecimal[KINDS];
 
     public CdrPeriodInput(int index, @Nullable Instant start, @Nullable String tariffId) {
         this.index = index;
@@ -129,6 +131,14 @@ public final class CdrPeriodInput {
 
     /** Hours to seconds, read to the millisecond. */
     static BigDecimal seconds(BigDecimal hours, boolean[] snapped) {
+        return stripped(unstripped(hours, snapped));
+    }
+
+    /**
+     * Hours to seconds, read to the millisecond, as {@link #seconds} but with the trailing zeros of the product kept:
+     * the same value, and for hours with at most 3 decimals exactly {@code hours x 3600}.
+     */
+    private static BigDecimal unstripped(BigDecimal hours, boolean[] snapped) {
         if (hours.signum() == 0) {
             return BigDecimal.ZERO; // what the lines below give for any zero
         }
@@ -140,6 +150,11 @@ public final class CdrPeriodInput {
             }
             s = r;
         }
+        return s;
+    }
+
+    /** The seconds {@link #seconds} gives for an {@link #unstripped} value. */
+    private static BigDecimal stripped(BigDecimal s) {
         return s.signum() == 0 ? BigDecimal.ZERO : s.stripTrailingZeros();
     }
 
@@ -205,9 +220,13 @@ public final class CdrPeriodInput {
             }
             Instant pEnd = i + 1 < input.size() && input.get(i + 1).start != null ? input.get(i + 1).start : end;
             BigDecimal energy = in.q(Kind.ENERGY);
-            BigDecimal charging = seconds(in.q(Kind.TIME), snapped);
-            BigDecimal parking = seconds(in.q(Kind.PARKING_TIME), snapped);
-            BigDecimal reserved = seconds(in.q(Kind.RESERVATION_TIME), snapped);
+            // unstripped until it is known which are replaced by the period's length (stripping is not for free)
+            BigDecimal charging = unstripped(in.q(Kind.TIME), snapped);
+            BigDecimal parking = unstripped(in.q(Kind.PARKING_TIME), snapped);
+            BigDecimal reserved = unstripped(in.q(Kind.RESERVATION_TIME), snapped);
+            // the one time dimension replaced by the exact length from the timestamps: the time dimensions then add up
+            // to the period's length, and the check below cannot find more
+            boolean timeIsLength = false;
             if (options.timeVolumes() == PricingOptions.TimeVolumes.FROM_TIMESTAMPS_WHEN_CONSISTENT && pEnd != null) {
                 int present = (charging.signum() > 0 ? 1 : 0)
                         + (parking.signum() > 0 ? 1 : 0)
@@ -219,7 +238,9 @@ public final class CdrPeriodInput {
                     BigDecimal hours = in.q(k);
                     BigDecimal wall = wallSeconds(in.start, pEnd);
                     BigDecimal tolerance = tolerance(Math.max(hours.scale(), 0));
-                    BigDecimal asGiven = hours.multiply(Money.B3600);
+                    BigDecimal given = k == Kind.TIME ? charging : k == Kind.PARKING_TIME ? parking : reserved;
+                    // hours x 3600 (what unstripped gave, unless it rounded to the millisecond)
+                    BigDecimal asGiven = hours.scale() <= 3 ? given : hours.multiply(Money.B3600);
                     // equal: within any tolerance (it is positive), the usual case, without the subtraction
                     if (asGiven.compareTo(wall) == 0
                             || asGiven.subtract(wall).abs().compareTo(tolerance) <= 0) {
@@ -228,6 +249,7 @@ public final class CdrPeriodInput {
                                     + "written to " + Math.max(hours.scale(), 0) + " decimals; its exact length "
                                     + wall.toPlainString() + " s is used");
                         }
+                        timeIsLength = true;
                         if (k == Kind.TIME) {
                             charging = wall;
                         } else if (k == Kind.PARKING_TIME) {
@@ -238,6 +260,16 @@ public final class CdrPeriodInput {
                     }
                 }
             }
+            if (!timeIsLength) {
+                charging = stripped(charging);
+                parking = stripped(parking);
+                reserved = stripped(reserved);
+            } else {
+                // the other two are zero (one dimension was present); ZERO as seconds() gives it
+                charging = charging.signum() == 0 ? BigDecimal.ZERO : charging;
+                parking = parking.signum() == 0 ? BigDecimal.ZERO : parking;
+                reserved = reserved.signum() == 0 ? BigDecimal.ZERO : reserved;
+            }
             boolean reservation = in.m(Kind.RESERVATION_TIME) != null;
             if (reservation && (energy.signum() > 0 || charging.signum() > 0 || parking.signum() > 0)) {
                 throw new TariffException(
@@ -247,7 +279,7 @@ public final class CdrPeriodInput {
             }
             anyReservation |= reservation;
             anyCharging |= !reservation;
-            if (pEnd != null && !pEnd.isBefore(in.start)) {
+            if (!timeIsLength && pEnd != null && !pEnd.isBefore(in.start)) {
                 BigDecimal wall = wallMillis(in.start, pEnd);
                 BigDecimal used = charging.add(parking).add(reserved);
                 if (used.subtract(wall).compareTo(BigDecimal.ONE) > 0) {

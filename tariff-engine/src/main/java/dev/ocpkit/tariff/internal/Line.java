@@ -16,8 +16,17 @@ public final class Line {
     /** Added by step_size rounding, in the step unit. */
     public BigDecimal stepExtra = BigDecimal.ZERO;
 
-    public BigDecimal exclX = BigDecimal.ZERO;
-    public @Nullable BigDecimal inclX;
+    /**
+     * Whether the pricer costed this line on its own ({@link #exclX}, {@link #inclX} and the rounded amounts set);
+     * otherwise {@link Pricer#lineCost} costs it on demand.
+     */
+    boolean costed;
+
+    /** The cost, x3600, when {@link #costed}. */
+    BigDecimal exclX = BigDecimal.ZERO;
+
+    @Nullable
+    BigDecimal inclX;
     /** Set when money is rounded per line. */
     public @Nullable BigDecimal roundedExcl;
 
@@ -32,7 +41,9 @@ public final class Line {
         this.quantity = q;
     }
 
+    /** The quantity billed: measured plus step rounding (the quantity itself when nothing was added). */
     public BigDecimal billed() {
-        return quantity.add(stepExtra);
+        // quantity + 0 is the quantity, with the same scale when that is not negative
+        return stepExtra.signum() == 0 && quantity.scale() >= 0 ? quantity : quantity.add(stepExtra);
     }
 }

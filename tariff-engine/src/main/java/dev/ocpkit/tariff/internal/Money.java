@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Money is kept internally as 3600 times its value ("x3600"): a price per hour times seconds is then exact, and so are
@@ -45,6 +46,48 @@ public final class Money {
             return new BigDecimal(q, x3600.scale() + 4).stripTrailingZeros();
         }
         return x3600.divide(B3600, MathContext.DECIMAL128).stripTrailingZeros();
+    }
+
+    /** {@code present(amount(x3600), digits)} for {@code digits} up to this, without the zero's scaling. */
+    private static final BigDecimal[] PRESENTED_ZERO = new BigDecimal[8];
+
+    static {
+        for (int d = 0; d < PRESENTED_ZERO.length; d++) {
+            PRESENTED_ZERO[d] = BigDecimal.ZERO.setScale(d);
+        }
+    }
+
+    /**
+     * {@code present(amount(x3600), digits)} when {@link #exact(BigDecimal) exact(x3600)}, else {@code null}: the same
+     * value and scale (the exact amount without trailing zeros, then zeros added up to {@code digits}), with the
+     * unscaled value read once and the zeros stripped on a long.
+     */
+    public static @Nullable BigDecimal presentedIfExact(BigDecimal x3600, int digits) {
+        if (x3600.signum() == 0) {
+            return digits >= 0 && digits < PRESENTED_ZERO.length
+                    ? PRESENTED_ZERO[digits]
+                    : present(BigDecimal.ZERO, digits);
+        }
+        BigInteger u = x3600.unscaledValue();
+        if (u.bitLength() < 58) {
+            long v = u.longValue();
+            if (v % 9 != 0) {
+                return null;
+            }
+            // x / 3600 = (v / 9 * 25) * 10^-(scale + 4), then the zeros stripped down to the presented scale
+            long w = v / 9 * 25;
+            long scale = (long) x3600.scale() + 4;
+            while (scale > digits && w % 10 == 0) {
+                w /= 10;
+                scale--;
+            }
+            if (scale > Integer.MAX_VALUE || scale < Integer.MIN_VALUE) {
+                return present(amount(x3600), digits); // at the edge of the scale range: the general path
+            }
+            BigDecimal a = BigDecimal.valueOf(w, (int) scale);
+            return scale < digits ? a.setScale(digits) : a;
+        }
+        return exact(x3600) ? present(amount(x3600), digits) : null;
     }
 
     /** {@code x3600 / 3600} rounded to {@code scale} digits, from the exact value. */

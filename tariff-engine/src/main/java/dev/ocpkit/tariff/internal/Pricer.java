@@ -37,14 +37,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Pricer {
     private static final MathContext MC = MathContext.DECIMAL64;
+    private static final int CATEGORIES = CostCategory.values().length;
 
     private final NSession session;
     private final ZoneId zone;
     private final PricingOptions options;
     private final List<NPeriod> periods;
-    private @Nullable ZoneOffset offset;
-    private long offsetFrom;
-    private long offsetUntil;
+    /** The span of the zone's offset found last by this pricer. */
+    private @Nullable OffsetSpan span;
+
+    /**
+     * The span found last by any pricer (an immutable object; a lost race costs a lookup): sessions priced one after
+     * another are mostly in the same zone and the same span between two of its transitions, and looking the offset up
+     * in {@code ZoneRules} costs about as much as pricing a short session.
+     */
+    private static volatile @Nullable OffsetSpan lastSpan;
+
     private final BigDecimal[] energyBefore;
     private final List<String> notes = new ArrayList<>();
     private final boolean[] exact = {true};
@@ -87,11 +95,14 @@ public final class Pricer {
         Pricer pr = new Pricer(session, zone, options);
         Instant[] phases = pr.phaseStarts();
         List<@Nullable NComponent[]> out = new ArrayList<>(pr.periods.size());
+        Ctx ctx = null;
         for (int i = 0; i < pr.periods.size(); i++) {
             NPeriod p = pr.periods.get(i);
             NComponent[] sig = new NComponent[5];
             if (p.tariff() != null) {
-                Ctx ctx = pr.new Ctx(i, p, p.reservation() ? phases[0] : phases[1]);
+                Instant phaseStart = p.reservation() ? phases[0] : phases[1];
+                ctx = ctx == null ? pr.new Ctx(p, phaseStart) : ctx;
+                ctx.at(i, p, phaseStart);
                 sig[0] = pr.match(Dim.FLAT, ctx);
                 if (p.reservation()) {
                     sig[4] = p.reservationSeconds().signum() > 0 ? pr.match(Dim.TIME, ctx) : null;
@@ -134,13 +145,15 @@ public final class Pricer {
         NComponent reservationFlat = null;
         boolean chargingFlatDone = false;
         boolean reservationFlatDone = false;
+        Ctx ctx = null;
         for (int i = 0; i < periods.size(); i++) {
             NPeriod p = periods.get(i);
             if (p.tariff() == null) {
                 continue;
             }
             Instant phaseStart = p.reservation() ? reservationStart : chargingStart;
-            Ctx ctx = new Ctx(i, p, phaseStart);
+            ctx = ctx == null ? new Ctx(p, phaseStart) : ctx;
+            ctx.at(i, p, phaseStart);
             if (p.reservation()) {
                 if (!(options.flatFee() == PricingOptions.FlatFee.ONCE_PER_SESSION && reservationFlatDone)) {
                     NComponent f = match(Dim.FLAT, ctx);
@@ -200,41 +213,44 @@ public final class Pricer {
                     stepRound(l.reservationTime ? "RESERVATION_TIME" : l.dim.name(), lines, x -> x == l, steps, true);
                 }
             }
-        } else if (variant != Variant.NO_STEP_ROUNDING) {
+        } else if (variant == Variant.TIME_AND_PARKING_ROUNDED_TOGETHER) {
             stepRound("ENERGY", lines, l -> l.dim == Dim.ENERGY, steps, false);
-            boolean parkingBilled = false;
-            for (Line l : lines) {
-                if (l.dim == Dim.PARKING_TIME) {
-                    parkingBilled = true;
-                    break;
-                }
-            }
-            if (variant == Variant.TIME_AND_PARKING_ROUNDED_TOGETHER) {
-                stepRound(
-                        "TIME",
-                        lines,
-                        l -> (l.dim == Dim.TIME && !l.reservationTime) || l.dim == Dim.PARKING_TIME,
-                        steps,
-                        false);
-            } else if (parkingBilled) {
-                stepRound("PARKING_TIME", lines, l -> l.dim == Dim.PARKING_TIME, steps, false);
-            } else {
-                stepRound("TIME", lines, l -> l.dim == Dim.TIME && !l.reservationTime, steps, false);
-            }
+            stepRound(
+                    "TIME",
+                    lines,
+                    l -> (l.dim == Dim.TIME && !l.reservationTime) || l.dim == Dim.PARKING_TIME,
+                    steps,
+                    false);
             stepRound("RESERVATION_TIME", lines, l -> l.reservationTime, steps, false);
+        } else if (variant != Variant.NO_STEP_ROUNDING) {
+            stepRoundPerSession(lines, steps);
         }
 
         RoundingPolicy rounding = options.rounding();
-        int categories = CostCategory.values().length;
+        int categories = CATEGORIES;
         BigDecimal[] catExcl = new BigDecimal[categories];
         BigDecimal[] catIncl = new BigDecimal[categories];
         for (int c = 0; c < categories; c++) {
             catExcl[c] = BigDecimal.ZERO;
             catIncl[c] = BigDecimal.ZERO;
         }
+        // A line costs its component's cost per unit times its billed quantity (and VAT on top): for the totals, the
+        // lines of a component in a category can be costed together, from their quantities added up, with the same
+        // exact sums. Costed one by one: lines rounded one by one, and lines of tariffs whose prices include taxes
+        // (the amount excl. VAT is a division). Lines costed together get their own cost when the breakdown is asked
+        // for (lineCost).
+        boolean perLine = rounding != null && rounding.stage() == RoundingPolicy.Stage.PER_LINE;
+        List<Group> groups = new ArrayList<>(8);
         for (Line l : lines) {
-            cost(l);
-            if (rounding != null && rounding.stage() == RoundingPolicy.Stage.PER_LINE) {
+            NTariff t = l.period.tariff();
+            if (!perLine && (t == null || t.taxes() != TaxMode.INCLUDED)) {
+                addTo(groups, l);
+                continue;
+            }
+            LineCost lc = costOf(l.component, t, l.billed(), options, exact);
+            l.exclX = lc.excl();
+            l.inclX = lc.incl();
+            if (perLine) {
                 l.roundedExcl = Money.rounded(l.exclX, rounding.scale(), rounding.mode());
                 l.exclX = Money.x3600(l.roundedExcl);
                 if (l.inclX != null) {
@@ -242,9 +258,12 @@ public final class Pricer {
                     l.inclX = Money.x3600(l.roundedIncl);
                 }
             }
-            int c = l.category.ordinal();
-            catExcl[c] = catExcl[c].add(l.exclX);
-            catIncl[c] = catIncl[c] == null || l.inclX == null ? null : catIncl[c].add(l.inclX);
+            l.costed = true;
+            add(catExcl, catIncl, l.category, l.exclX, l.inclX);
+        }
+        for (Group g : groups) {
+            LineCost lc = costOf(g.component, g.tariff, g.billed, options, exact);
+            add(catExcl, catIncl, g.category, lc.excl(), lc.incl());
         }
         BigDecimal totalExcl = BigDecimal.ZERO;
         BigDecimal totalIncl = BigDecimal.ZERO;
@@ -276,6 +295,30 @@ public final class Pricer {
                 List.copyOf(adjustments),
                 List.copyOf(notes),
                 exact[0]);
+    }
+
+    /** Adds a line's billed quantity to its group's, making the group if the line is its first. */
+    private static void addTo(List<Group> groups, Line l) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (g.component == l.component && g.category == l.category) {
+                g.billed = g.billed.add(l.billed());
+                return;
+            }
+        }
+        groups.add(new Group(l));
+    }
+
+    /** Adds a cost to its category's totals (incl. VAT becomes unknown, {@code null}, with one unknown part). */
+    private static void add(
+            BigDecimal[] catExcl,
+            @Nullable BigDecimal[] catIncl,
+            CostCategory category,
+            BigDecimal excl,
+            @Nullable BigDecimal incl) {
+        int c = category.ordinal();
+        catExcl[c] = catExcl[c].add(excl);
+        catIncl[c] = catIncl[c] == null || incl == null ? null : catIncl[c].add(incl);
     }
 
     private void checkValidity() {
@@ -340,6 +383,59 @@ public final class Pricer {
         return sessionStart ? "the session start" : "the start of period " + (p.index() + 1);
     }
 
+    /**
+     * step_size once per session (the CDRs module): ENERGY; PARKING_TIME when parking is billed, else TIME (charging);
+     * RESERVATION_TIME. One pass over the lines for the four totals; each total is then rounded as {@link #stepRound}
+     * does.
+     */
+    private static void stepRoundPerSession(List<Line> lines, List<StepRounding> out) {
+        BigDecimal energy = BigDecimal.ZERO;
+        BigDecimal time = BigDecimal.ZERO;
+        BigDecimal parking = BigDecimal.ZERO;
+        BigDecimal reservation = BigDecimal.ZERO;
+        Line lastEnergy = null;
+        Line lastTime = null;
+        Line lastParking = null;
+        Line lastReservation = null;
+        boolean parkingBilled = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.dim == Dim.PARKING_TIME) {
+                parkingBilled = true;
+            }
+            if (l.dim == Dim.FLAT || l.quantity.signum() <= 0) {
+                continue;
+            }
+            switch (l.dim) {
+                case ENERGY -> {
+                    energy = energy.add(l.quantity);
+                    lastEnergy = l;
+                }
+                case TIME -> {
+                    if (l.reservationTime) {
+                        reservation = reservation.add(l.quantity);
+                        lastReservation = l;
+                    } else {
+                        time = time.add(l.quantity);
+                        lastTime = l;
+                    }
+                }
+                case PARKING_TIME -> {
+                    parking = parking.add(l.quantity);
+                    lastParking = l;
+                }
+                case FLAT -> {}
+            }
+        }
+        roundUp("ENERGY", energy, lastEnergy, out, false);
+        if (parkingBilled) {
+            roundUp("PARKING_TIME", parking, lastParking, out, false);
+        } else {
+            roundUp("TIME", time, lastTime, out, false);
+        }
+        roundUp("RESERVATION_TIME", reservation, lastReservation, out, false);
+    }
+
     private void stepRound(
             String group,
             List<Line> lines,
@@ -354,6 +450,15 @@ public final class Pricer {
                 last = l;
             }
         }
+        roundUp(group, total, last, out, perPeriod);
+    }
+
+    /**
+     * Rounds a group's billable total up to a multiple of the step of its last line's component, billing the extra on
+     * that line.
+     */
+    private static void roundUp(
+            String group, BigDecimal total, @Nullable Line last, List<StepRounding> out, boolean perPeriod) {
         if (last == null || last.component.step() <= 0) {
             return;
         }
@@ -366,43 +471,70 @@ public final class Pricer {
         out.add(new StepRounding(group, total, last.component.step(), extra, last, perPeriod));
     }
 
-    private void cost(Line l) {
-        BigDecimal price = l.component.price();
-        BigDecimal billed = l.billed();
-        BigDecimal x =
-                switch (l.dim) {
-                    case FLAT -> price.multiply(Money.B3600);
-                    case ENERGY -> price.multiply(billed).multiply(Money.B3_6);
-                    case TIME, PARKING_TIME -> price.multiply(billed);
-                };
-        BigDecimal vat = l.component.vat();
-        NTariff t = l.period.tariff();
+    /**
+     * The cost of a line, x3600, excluding and including VAT ({@code incl} {@code null}: unknown). The pricer leaves
+     * the lines of a component it can cost together uncosted (see {@link #run}); this costs them when the breakdown is
+     * asked for, as the pricer would have, and gives the others as the pricer costed and rounded them.
+     */
+    public static LineCost lineCost(Line l, PricingOptions options) {
+        if (l.costed) {
+            return new LineCost(l.exclX, l.inclX);
+        }
+        // only lines of tariffs whose prices exclude taxes are left uncosted: nothing here divides or throws
+        return costOf(l.component, l.period.tariff(), l.billed(), options, new boolean[] {true});
+    }
+
+    /** A line's cost, x3600, excl. and incl. VAT ({@code incl} {@code null}: unknown). */
+    public record LineCost(BigDecimal excl, @Nullable BigDecimal incl) {}
+
+    /**
+     * Costs {@code billed} units of a component (FLAT: one fee per unit billed) of tariff {@code t} ({@code null}:
+     * prices exclude taxes).
+     */
+    private static LineCost costOf(
+            NComponent component, @Nullable NTariff t, BigDecimal billed, PricingOptions options, boolean[] exact) {
+        // FLAT: the fee x 3600; ENERGY: price x 3.6 x Wh; TIME, PARKING_TIME: price x seconds (exact products, with
+        // the digits and scale of price x quantity x factor)
+        BigDecimal x = component.dim() == Dim.FLAT && billed.compareTo(BigDecimal.ONE) == 0
+                ? component.costPerUnitX()
+                : component.costPerUnitX().multiply(billed);
         TaxMode taxes = t == null ? TaxMode.EXCLUDED : t.taxes();
-        switch (taxes) {
-            case NONE -> {
-                l.exclX = x;
-                l.inclX = x;
-            }
+        return switch (taxes) {
+            case NONE -> new LineCost(x, x);
             case INCLUDED -> {
+                BigDecimal vat = component.vat();
                 if (vat == null) {
                     throw new TariffException(
                             TariffException.Kind.MISSING_VALUE,
-                            "tariff " + t.label() + " has tax_included YES but element " + (l.component.element() + 1)
-                                    + " component " + (l.component.component() + 1)
+                            "tariff " + t.label() + " has tax_included YES but element " + (component.element() + 1)
+                                    + " component " + (component.component() + 1)
                                     + " has no vat: the amount before taxes cannot be derived from a price that"
                                     + " includes taxes of unknown rate");
                 }
-                l.inclX = x;
-                l.exclX = Money.scale(x, Money.HUNDRED, Money.HUNDRED.add(vat), exact);
+                yield new LineCost(Money.scale(x, Money.HUNDRED, Money.HUNDRED.add(vat), exact), x);
             }
             case EXCLUDED -> {
-                l.exclX = x;
-                if (vat != null) {
-                    l.inclX = x.multiply(Money.HUNDRED.add(vat)).movePointLeft(2);
-                } else {
-                    l.inclX = options.omittedVat() == PricingOptions.OmittedVat.NOT_APPLICABLE ? x : null;
+                BigDecimal factor = component.vatFactor();
+                if (factor != null) {
+                    yield new LineCost(x, x.multiply(factor)); // x (100 + vat) / 100
                 }
+                yield new LineCost(x, options.omittedVat() == PricingOptions.OmittedVat.NOT_APPLICABLE ? x : null);
             }
+        };
+    }
+
+    /** The lines of one component in one cost category, costed together: their billed quantities added up. */
+    private static final class Group {
+        final NComponent component;
+        final CostCategory category;
+        final @Nullable NTariff tariff;
+        BigDecimal billed;
+
+        Group(Line first) {
+            this.component = first.component;
+            this.category = first.category;
+            this.tariff = first.period.tariff();
+            this.billed = first.billed();
         }
     }
 
@@ -510,21 +642,35 @@ public final class Pricer {
 
     // ---- element matching
 
+    /**
+     * The period being priced and what is known about it so far. One per pricer, moved from period to period by
+     * {@link #at}.
+     */
     private final class Ctx {
-        final int i;
-        final NPeriod p;
-        final Instant phaseStart;
+        int i;
+        NPeriod p;
+        Instant phaseStart;
         /**
-         * Per element (index in the period's tariff) whether its restrictions hold for this period: 0 not yet known, 1
-         * yes, -1 no. The answer does not depend on the dimension asked for, so each element is checked at most once
-         * per period, at the point where it was first checked before.
+         * Per element (index in the period's tariff) whether its restrictions hold for this period: {@code 2 *
+         * period + 1} yes, {@code 2 * period + 2} no, anything else not yet known (an entry of an earlier period). The
+         * answer does not depend on the dimension asked for, so each element is checked at most once per period, at the
+         * point where it was first checked before.
          */
-        private byte @Nullable [] holds;
+        private int @Nullable [] holds;
 
-        Ctx(int i, NPeriod p, Instant phaseStart) {
+        Ctx(NPeriod first, Instant phaseStart) {
+            this.p = first;
+            this.phaseStart = phaseStart;
+        }
+
+        /** Moves to period {@code i}: forgets what was found out about the previous one. */
+        Ctx at(int i, NPeriod p, Instant phaseStart) {
             this.i = i;
             this.p = p;
             this.phaseStart = phaseStart;
+            localKnown = false;
+            date = null;
+            return this;
         }
 
         boolean holds(NElement e, int elements) {
@@ -532,15 +678,22 @@ public final class Pricer {
             if (k < 0 || k >= elements) {
                 return Pricer.this.holds(e, this);
             }
-            byte[] h = holds;
-            if (h == null) {
-                h = new byte[elements];
+            int[] h = holds;
+            if (h == null || h.length < elements) {
+                h = new int[elements];
                 holds = h;
             }
-            if (h[k] == 0) {
-                h[k] = Pricer.this.holds(e, this) ? (byte) 1 : (byte) -1;
+            int yes = 2 * i + 1;
+            int v = h[k];
+            if (v == yes) {
+                return true;
             }
-            return h[k] > 0;
+            if (v == yes + 1) {
+                return false;
+            }
+            boolean holds = Pricer.this.holds(e, this);
+            h[k] = holds ? yes : yes + 1;
+            return holds;
         }
 
         // The period start's local date and time, as p.start().atZone(zone) gives them, computed once and in
@@ -614,18 +767,30 @@ public final class Pricer {
     }
 
     /**
+     * Epoch seconds {@code [from, until)} of a zone ({@code rules}) in which its offset is {@code offset}: from an
+     * instant the offset was looked up for to the zone's next transition.
+     */
+    private record OffsetSpan(ZoneRules rules, long from, long until, ZoneOffset offset) {
+        boolean covers(ZoneRules r, long second) {
+            return rules == r && second >= from && second < until;
+        }
+    }
+
+    /**
      * The zone's offset at an instant, as {@code zone.getRules().getOffset(instant)}. It depends only on the epoch
      * second and stays the same until the zone's next transition: it is looked up again only for an instant outside
-     * the span where the last one found holds (periods come in time order).
+     * the span where the last one found holds (periods come in time order), by this pricer or the last one.
      */
     private ZoneOffset offsetAt(Instant at) {
         long s = at.getEpochSecond();
-        ZoneOffset o = offset;
-        if (o == null || s < offsetFrom || s >= offsetUntil) {
-            ZoneRules rules = zone.getRules();
-            o = rules.getOffset(at);
-            offset = o;
-            offsetFrom = s;
+        OffsetSpan sp = span;
+        if (sp != null && s >= sp.from && s < sp.until) {
+            return sp.offset;
+        }
+        ZoneRules rules = zone.getRules();
+        sp = lastSpan;
+        if (sp == null || !sp.covers(rules, s)) {
+            ZoneOffset o = rules.getOffset(at);
             long until;
             try {
                 ZoneOffsetTransition next = rules.nextTransition(at);
@@ -633,9 +798,11 @@ public final class Pricer {
             } catch (DateTimeException atTheEdgeOfTime) {
                 until = s + 1; // only this second
             }
-            offsetUntil = until;
+            sp = new OffsetSpan(rules, s, until, o);
+            lastSpan = sp;
         }
-        return o;
+        span = sp;
+        return sp.offset;
     }
 
     private boolean holds(NElement e, Ctx ctx) {

@@ -168,29 +168,39 @@ public final class V221 {
                         TariffException.Kind.MISSING_VALUE, "charging period " + (i + 1) + " is null");
             }
             CdrPeriodInput in = new CdrPeriodInput(i, cp.startDateTime(), cp.tariffId());
-            for (CdrDimension d : cp.dimensions()) {
+            List<CdrDimension> dimensions = cp.dimensions();
+            for (int k = 0; k < dimensions.size(); k++) { // by index: the model's lists are random access
+                CdrDimension d = dimensions.get(k);
                 if (d == null || d.typeAsString() == null) {
                     throw new TariffException(
                             TariffException.Kind.MISSING_VALUE,
                             "charging period " + (i + 1) + " has a dimension without type");
                 }
                 String name = d.typeAsString();
-                // the usual types first, without a map lookup; the same constants CdrDimensionType.fromValue gives
-                CdrPeriodInput.Kind kind =
-                        switch (name) {
-                            case "ENERGY" -> CdrPeriodInput.Kind.ENERGY;
-                            case "TIME" -> CdrPeriodInput.Kind.TIME;
-                            case "PARKING_TIME" -> CdrPeriodInput.Kind.PARKING_TIME;
-                            case "MIN_POWER" -> CdrPeriodInput.Kind.MIN_POWER;
-                            case "MAX_POWER" -> CdrPeriodInput.Kind.MAX_POWER;
-                            default -> kind(name, i);
-                        };
-                in.put(kind, name, d.volume());
+                CdrPeriodInput.Kind kind = usualKind(name);
+                in.put(kind == null ? kind(name, i) : kind, name, d.volume());
             }
             input.add(in);
         }
         return CdrPeriodInput.session(
                 cdr.startDateTime(), cdr.endDateTime(), cdr.currency(), input, ids(tariffs), neutral, options);
+    }
+
+    /**
+     * The usual dimension types, told apart by length and one comparison (a {@code switch} on the string hashes it,
+     * and the strings of a parsed CDR have not been hashed); {@code null} for the others. The same kinds as
+     * {@link #kind}.
+     */
+    private static CdrPeriodInput.@Nullable Kind usualKind(String name) {
+        return switch (name.length()) {
+            case 6 -> name.equals("ENERGY") ? CdrPeriodInput.Kind.ENERGY : null;
+            case 4 -> name.equals("TIME") ? CdrPeriodInput.Kind.TIME : null;
+            case 12 -> name.equals("PARKING_TIME") ? CdrPeriodInput.Kind.PARKING_TIME : null;
+            case 9 -> name.equals("MIN_POWER")
+                    ? CdrPeriodInput.Kind.MIN_POWER
+                    : name.equals("MAX_POWER") ? CdrPeriodInput.Kind.MAX_POWER : null;
+            default -> null;
+        };
     }
 
     private static CdrPeriodInput.Kind kind(String name, int period) {

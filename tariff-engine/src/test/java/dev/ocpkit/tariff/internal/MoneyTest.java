@@ -1,0 +1,65 @@
+package dev.ocpkit.tariff.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+/** The pricer's x3600 money: the short way to a presented amount gives what the general one gives. */
+class MoneyTest {
+
+    @Property(tries = 3000)
+    void presentedIfExact_isPresentOfAmount_whenExact_elseNull(
+            @ForAll @LongRange(min = -(1L << 60), max = 1L << 60) long unscaled,
+            @ForAll @IntRange(min = -12, max = 20) int scale,
+            @ForAll @IntRange(min = 0, max = 9) int digits,
+            @ForAll @IntRange(min = 0, max = 4) int timesNine) {
+        // multiples of 9 (exact amounts) as often as the others
+        BigDecimal x3600 = BigDecimal.valueOf(timesNine == 0 ? unscaled : unscaled / 9 * 9, scale);
+        assertPresented(x3600, digits);
+    }
+
+    @Test
+    void presentedIfExact_atTheEdges() {
+        for (BigDecimal x : new BigDecimal[] {
+            BigDecimal.ZERO,
+            new BigDecimal("0.000"),
+            BigDecimal.valueOf(0, -5),
+            new BigDecimal("3600"),
+            new BigDecimal("36E+2"),
+            new BigDecimal("0.0036"),
+            new BigDecimal("-7200.00"),
+            new BigDecimal("1234"), // not a multiple of 9
+            new BigDecimal(
+                    BigInteger.ONE.shiftLeft(57).multiply(BigInteger.valueOf(9)), 3), // beyond a long's fast path
+            new BigDecimal(BigInteger.TEN.pow(40).multiply(BigInteger.valueOf(36)), 10),
+        }) {
+            for (int digits = 0; digits <= 4; digits++) {
+                assertPresented(x, digits);
+            }
+        }
+        assertThat(Money.presentedIfExact(new BigDecimal("9000"), 2)).hasToString("2.50");
+        assertThat(Money.presentedIfExact(new BigDecimal("3600"), 0)).hasToString("1");
+        assertThat(Money.presentedIfExact(new BigDecimal("1"), 2)).isNull();
+    }
+
+    private static void assertPresented(BigDecimal x3600, int digits) {
+        BigDecimal fast = Money.presentedIfExact(x3600, digits);
+        if (Money.exact(x3600)) {
+            BigDecimal general = Money.present(Money.amount(x3600), digits);
+            assertThat(fast).as("%s at %d digits", x3600, digits).isNotNull();
+            // the same digits and scale, not only the same value
+            assertThat(fast.unscaledValue())
+                    .as("%s at %d digits", x3600, digits)
+                    .isEqualTo(general.unscaledValue());
+            assertThat(fast.scale()).as("%s at %d digits", x3600, digits).isEqualTo(general.scale());
+        } else {
+            assertThat(fast).as("%s at %d digits", x3600, digits).isNull();
+        }
+    }
+}
