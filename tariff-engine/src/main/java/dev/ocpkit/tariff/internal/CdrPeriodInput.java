@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** The dimensions of one CDR charging period, any OCPI version, before they become an {@link NPeriod}. */
+/**
+ * The dimensions of a CDR's charging periods, any OCPI version, before they become {@link NPeriod}s: all periods in a
+ * few arrays (not an object per period). Filled by one reader, then read once by {@link #session}; not thread-safe.
+ */
 public final class CdrPeriodInput {
     /** The dimensions the engine reads. */
     public enum Kind {
@@ -34,50 +37,60 @@ public final class CdrPeriodInput {
         }
     }
 
-    private final int index;
-    private final @Nullable Instant start;
-    private final @Nullable String tariffId;
     private static final int KINDS = Kind.values().length;
 
-    private final @Nullable BigDecimal[] values = new BigDecimal[KINDS];
+    private final int count;
+    private final @Nullable Instant[] starts;
+    private final @Nullable String[] tariffIds;
+    /** Period {@code i}'s value of kind {@code k} at {@code i * KINDS + k.ordinal()}; {@code null}: absent. */
+    private final @Nullable BigDecimal[] values;
 
-    public CdrPeriodInput(int index, @Nullable Instant start, @Nullable String tariffId) {
-        this.index = index;
-        this.start = start;
-        this.tariffId = tariffId;
+    /** Room for the dimensions of {@code count} charging periods. */
+    public CdrPeriodInput(int count) {
+        this.count = count;
+        this.starts = new Instant[count];
+        this.tariffIds = new String[count];
+        this.values = new BigDecimal[count * KINDS];
     }
 
-    /** Records a dimension; {@code name} is its JSON type for messages. */
-    public void put(Kind kind, String name, @Nullable BigDecimal volume) {
+    /** Records period {@code i}'s start and tariff id. */
+    public void period(int i, @Nullable Instant start, @Nullable String tariffId) {
+        starts[i] = start;
+        tariffIds[i] = tariffId;
+    }
+
+    /** Records a dimension of period {@code i}; {@code name} is its JSON type for messages. */
+    public void put(int i, Kind kind, String name, @Nullable BigDecimal volume) {
         if (volume == null) {
-            throw new TariffException(TariffException.Kind.MISSING_VALUE, where(name) + " has no volume");
+            throw new TariffException(TariffException.Kind.MISSING_VALUE, where(i, name) + " has no volume");
         }
         if (kind == Kind.IGNORED) {
             return;
         }
         if (kind.quantity && volume.signum() < 0) {
             throw new TariffException(
-                    TariffException.Kind.NEGATIVE_VOLUME, where(name) + " has a negative volume: " + volume);
+                    TariffException.Kind.NEGATIVE_VOLUME, where(i, name) + " has a negative volume: " + volume);
         }
-        if (values[kind.ordinal()] != null) {
+        int at = i * KINDS + kind.ordinal();
+        if (values[at] != null) {
             throw new TariffException(
                     TariffException.Kind.INVALID_SESSION,
-                    "charging period " + (index + 1) + " has the dimension " + name + " more than once");
+                    "charging period " + (i + 1) + " has the dimension " + name + " more than once");
         }
-        values[kind.ordinal()] = volume;
+        values[at] = volume;
     }
 
-    private String where(String dimension) {
-        return "charging period " + (index + 1) + " dimension " + dimension;
+    private static String where(int i, String dimension) {
+        return "charging period " + (i + 1) + " dimension " + dimension;
     }
 
-    private BigDecimal q(Kind k) {
-        BigDecimal v = values[k.ordinal()];
+    private BigDecimal q(int i, Kind k) {
+        BigDecimal v = values[i * KINDS + k.ordinal()];
         return v == null ? BigDecimal.ZERO : v;
     }
 
-    private @Nullable BigDecimal m(Kind k) {
-        return values[k.ordinal()];
+    private @Nullable BigDecimal m(int i, Kind k) {
+        return values[i * KINDS + k.ordinal()];
     }
 
     private static final BigDecimal HALF_HOUR_S = BigDecimal.valueOf(1800);
@@ -166,7 +179,7 @@ public final class CdrPeriodInput {
             Instant start,
             Instant end,
             @Nullable String currency,
-            List<CdrPeriodInput> input,
+            CdrPeriodInput input,
             List<@Nullable String> tariffIds,
             List<NTariff> tariffs,
             PricingOptions options) {
@@ -175,7 +188,7 @@ public final class CdrPeriodInput {
                     TariffException.Kind.PERIODS_OUT_OF_ORDER,
                     "the session ends (" + end + ") before it starts (" + start + ")");
         }
-        if (input.isEmpty()) {
+        if (input.count == 0) {
             throw new TariffException(TariffException.Kind.INVALID_SESSION, "the CDR has no charging periods");
         }
         if (tariffs.isEmpty()) {
@@ -194,36 +207,35 @@ public final class CdrPeriodInput {
         }
         List<String> notes = new ArrayList<>();
         boolean[] snapped = {false};
-        List<NPeriod> periods = new ArrayList<>(input.size());
+        List<NPeriod> periods = new ArrayList<>(input.count);
         boolean anyReservation = false;
         boolean anyCharging = false;
-        for (int i = 0; i < input.size(); i++) {
-            CdrPeriodInput in = input.get(i);
-            if (in.start == null) {
+        for (int i = 0; i < input.count; i++) {
+            Instant pStart = input.starts[i];
+            if (pStart == null) {
                 throw new TariffException(TariffException.Kind.MISSING_VALUE, period(i) + " has no start_date_time");
             }
-            if (in.start.isBefore(start)) {
+            if (pStart.isBefore(start)) {
                 throw new TariffException(
                         TariffException.Kind.PERIODS_OUT_OF_ORDER,
-                        period(i) + " starts at " + in.start + ", before the session starts at " + start);
+                        period(i) + " starts at " + pStart + ", before the session starts at " + start);
             }
-            if (in.start.isAfter(end)) {
+            if (pStart.isAfter(end)) {
                 throw new TariffException(
                         TariffException.Kind.PERIODS_OUT_OF_ORDER,
-                        period(i) + " starts at " + in.start + ", after the session ends at " + end);
+                        period(i) + " starts at " + pStart + ", after the session ends at " + end);
             }
-            if (i > 0 && in.start.isBefore(Objects.requireNonNull(input.get(i - 1).start))) {
+            if (i > 0 && pStart.isBefore(Objects.requireNonNull(input.starts[i - 1]))) {
                 throw new TariffException(
                         TariffException.Kind.PERIODS_OUT_OF_ORDER,
-                        period(i) + " starts at " + in.start + ", before period " + i + " (" + input.get(i - 1).start
-                                + ")");
+                        period(i) + " starts at " + pStart + ", before period " + i + " (" + input.starts[i - 1] + ")");
             }
-            Instant pEnd = i + 1 < input.size() && input.get(i + 1).start != null ? input.get(i + 1).start : end;
-            BigDecimal energy = in.q(Kind.ENERGY);
+            Instant pEnd = i + 1 < input.count && input.starts[i + 1] != null ? input.starts[i + 1] : end;
+            BigDecimal energy = input.q(i, Kind.ENERGY);
             // unstripped until it is known which are replaced by the period's length (stripping is not for free)
-            BigDecimal charging = unstripped(in.q(Kind.TIME), snapped);
-            BigDecimal parking = unstripped(in.q(Kind.PARKING_TIME), snapped);
-            BigDecimal reserved = unstripped(in.q(Kind.RESERVATION_TIME), snapped);
+            BigDecimal charging = unstripped(input.q(i, Kind.TIME), snapped);
+            BigDecimal parking = unstripped(input.q(i, Kind.PARKING_TIME), snapped);
+            BigDecimal reserved = unstripped(input.q(i, Kind.RESERVATION_TIME), snapped);
             // the one time dimension replaced by the exact length from the timestamps: the time dimensions then add up
             // to the period's length, and the check below cannot find more
             boolean timeIsLength = false;
@@ -235,8 +247,8 @@ public final class CdrPeriodInput {
                     Kind k = charging.signum() > 0
                             ? Kind.TIME
                             : parking.signum() > 0 ? Kind.PARKING_TIME : Kind.RESERVATION_TIME;
-                    BigDecimal hours = in.q(k);
-                    BigDecimal wall = wallSeconds(in.start, pEnd);
+                    BigDecimal hours = input.q(i, k);
+                    BigDecimal wall = wallSeconds(pStart, pEnd);
                     BigDecimal tolerance = tolerance(Math.max(hours.scale(), 0));
                     BigDecimal given = k == Kind.TIME ? charging : k == Kind.PARKING_TIME ? parking : reserved;
                     // hours x 3600 (what unstripped gave, unless it rounded to the millisecond)
@@ -270,7 +282,7 @@ public final class CdrPeriodInput {
                 parking = parking.signum() == 0 ? BigDecimal.ZERO : parking;
                 reserved = reserved.signum() == 0 ? BigDecimal.ZERO : reserved;
             }
-            boolean reservation = in.m(Kind.RESERVATION_TIME) != null;
+            boolean reservation = input.m(i, Kind.RESERVATION_TIME) != null;
             if (reservation && (energy.signum() > 0 || charging.signum() > 0 || parking.signum() > 0)) {
                 throw new TariffException(
                         TariffException.Kind.INVALID_SESSION,
@@ -279,8 +291,8 @@ public final class CdrPeriodInput {
             }
             anyReservation |= reservation;
             anyCharging |= !reservation;
-            if (!timeIsLength && pEnd != null && !pEnd.isBefore(in.start)) {
-                BigDecimal wall = wallMillis(in.start, pEnd);
+            if (!timeIsLength && pEnd != null && !pEnd.isBefore(pStart)) {
+                BigDecimal wall = wallMillis(pStart, pEnd);
                 BigDecimal used = charging.add(parking).add(reserved);
                 if (used.subtract(wall).compareTo(BigDecimal.ONE) > 0) {
                     notes.add(period(i) + " has " + used.stripTrailingZeros().toPlainString()
@@ -288,24 +300,24 @@ public final class CdrPeriodInput {
                             + wall.stripTrailingZeros().toPlainString() + " s; the dimensions are priced as given");
                 }
             }
-            NTariff tariff = resolve(in.tariffId, i, tariffIds, tariffs, options);
+            NTariff tariff = resolve(input.tariffIds[i], i, tariffIds, tariffs, options);
             periods.add(new NPeriod(
                     i,
-                    in.start,
+                    pStart,
                     pEnd == null ? end : pEnd,
                     tariff,
-                    in.tariffId,
+                    input.tariffIds[i],
                     reservation,
                     energy,
                     charging,
                     parking,
                     reserved,
-                    in.m(Kind.MIN_POWER),
-                    in.m(Kind.MAX_POWER),
-                    in.m(Kind.POWER),
-                    in.m(Kind.MIN_CURRENT),
-                    in.m(Kind.MAX_CURRENT),
-                    in.m(Kind.CURRENT)));
+                    input.m(i, Kind.MIN_POWER),
+                    input.m(i, Kind.MAX_POWER),
+                    input.m(i, Kind.POWER),
+                    input.m(i, Kind.MIN_CURRENT),
+                    input.m(i, Kind.MAX_CURRENT),
+                    input.m(i, Kind.CURRENT)));
         }
         if (snapped[0]) {
             notes.add("time volumes were read to the millisecond (hours times 3600, rounded half up)");
@@ -317,8 +329,10 @@ public final class CdrPeriodInput {
                 break;
             }
         }
-        for (NTariff t : tariffs) {
-            notes.addAll(t.notes());
+        for (int i = 0; i < tariffs.size(); i++) {
+            if (!tariffs.get(i).notes().isEmpty()) {
+                notes.addAll(tariffs.get(i).notes());
+            }
         }
         return new NSession(
                 start, end, periods, Objects.requireNonNull(cur), anyReservation && !anyCharging, limitTariff, notes);

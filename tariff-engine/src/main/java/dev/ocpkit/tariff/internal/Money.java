@@ -90,6 +90,20 @@ public final class Money {
         return exact(x3600) ? present(amount(x3600), digits) : null;
     }
 
+    /**
+     * {@code a.add(b)}: the same value and scale, without a new object when one of them is a zero that does not widen
+     * the scale (a sum of a category with nothing in it, say).
+     */
+    public static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0 && b.scale() <= a.scale()) {
+            return a;
+        }
+        if (a.signum() == 0 && a.scale() <= b.scale()) {
+            return b;
+        }
+        return a.add(b);
+    }
+
     /** {@code x3600 / 3600} rounded to {@code scale} digits, from the exact value. */
     public static BigDecimal rounded(BigDecimal x3600, int scale, RoundingMode mode) {
         return x3600.divide(B3600, scale, mode);

@@ -17,6 +17,7 @@ import java.time.temporal.ChronoField;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -140,7 +141,7 @@ public final class Pricer {
         Instant[] phases = phaseStarts();
         Instant reservationStart = phases[0];
         Instant chargingStart = phases[1];
-        List<Line> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(2 * periods.size() + 2); // about two lines per period (energy, time)
         NComponent chargingFlat = null;
         NComponent reservationFlat = null;
         boolean chargingFlatDone = false;
@@ -262,14 +263,14 @@ public final class Pricer {
             add(catExcl, catIncl, l.category, l.exclX, l.inclX);
         }
         for (Group g : groups) {
-            LineCost lc = costOf(g.component, g.tariff, g.billed, options, exact);
+            LineCost lc = costOf(g.component, g.tariff, g.billed.value(), options, exact);
             add(catExcl, catIncl, g.category, lc.excl(), lc.incl());
         }
         BigDecimal totalExcl = BigDecimal.ZERO;
         BigDecimal totalIncl = BigDecimal.ZERO;
         for (int c = 0; c < categories; c++) {
-            totalExcl = totalExcl.add(catExcl[c]);
-            totalIncl = totalIncl == null || catIncl[c] == null ? null : totalIncl.add(catIncl[c]);
+            totalExcl = Money.plus(totalExcl, catExcl[c]);
+            totalIncl = totalIncl == null || catIncl[c] == null ? null : Money.plus(totalIncl, catIncl[c]);
         }
         List<LimitAdjustment> adjustments = new ArrayList<>();
         BigDecimal[] limited = variant == Variant.NO_PRICE_LIMITS
@@ -284,7 +285,7 @@ public final class Pricer {
                 session,
                 zone,
                 options,
-                List.copyOf(lines),
+                Collections.unmodifiableList(lines), // not changed after this, and not kept elsewhere
                 List.copyOf(steps),
                 catExcl,
                 catIncl,
@@ -302,7 +303,7 @@ public final class Pricer {
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
             if (g.component == l.component && g.category == l.category) {
-                g.billed = g.billed.add(l.billed());
+                g.billed.add(l.billed());
                 return;
             }
         }
@@ -317,8 +318,8 @@ public final class Pricer {
             BigDecimal excl,
             @Nullable BigDecimal incl) {
         int c = category.ordinal();
-        catExcl[c] = catExcl[c].add(excl);
-        catIncl[c] = catIncl[c] == null || incl == null ? null : catIncl[c].add(incl);
+        catExcl[c] = Money.plus(catExcl[c], excl);
+        catIncl[c] = catIncl[c] == null || incl == null ? null : Money.plus(catIncl[c], incl);
     }
 
     private void checkValidity() {
@@ -389,10 +390,10 @@ public final class Pricer {
      * does.
      */
     private static void stepRoundPerSession(List<Line> lines, List<StepRounding> out) {
-        BigDecimal energy = BigDecimal.ZERO;
-        BigDecimal time = BigDecimal.ZERO;
-        BigDecimal parking = BigDecimal.ZERO;
-        BigDecimal reservation = BigDecimal.ZERO;
+        ExactSum energy = new ExactSum();
+        ExactSum time = new ExactSum();
+        ExactSum parking = new ExactSum();
+        ExactSum reservation = new ExactSum();
         Line lastEnergy = null;
         Line lastTime = null;
         Line lastParking = null;
@@ -408,32 +409,32 @@ public final class Pricer {
             }
             switch (l.dim) {
                 case ENERGY -> {
-                    energy = energy.add(l.quantity);
+                    energy.add(l.quantity);
                     lastEnergy = l;
                 }
                 case TIME -> {
                     if (l.reservationTime) {
-                        reservation = reservation.add(l.quantity);
+                        reservation.add(l.quantity);
                         lastReservation = l;
                     } else {
-                        time = time.add(l.quantity);
+                        time.add(l.quantity);
                         lastTime = l;
                     }
                 }
                 case PARKING_TIME -> {
-                    parking = parking.add(l.quantity);
+                    parking.add(l.quantity);
                     lastParking = l;
                 }
                 case FLAT -> {}
             }
         }
-        roundUp("ENERGY", energy, lastEnergy, out, false);
+        roundUp("ENERGY", energy.value(), lastEnergy, out, false);
         if (parkingBilled) {
-            roundUp("PARKING_TIME", parking, lastParking, out, false);
+            roundUp("PARKING_TIME", parking.value(), lastParking, out, false);
         } else {
-            roundUp("TIME", time, lastTime, out, false);
+            roundUp("TIME", time.value(), lastTime, out, false);
         }
-        roundUp("RESERVATION_TIME", reservation, lastReservation, out, false);
+        roundUp("RESERVATION_TIME", reservation.value(), lastReservation, out, false);
     }
 
     private void stepRound(
@@ -528,13 +529,13 @@ public final class Pricer {
         final NComponent component;
         final CostCategory category;
         final @Nullable NTariff tariff;
-        BigDecimal billed;
+        final ExactSum billed = new ExactSum();
 
         Group(Line first) {
             this.component = first.component;
             this.category = first.category;
             this.tariff = first.period.tariff();
-            this.billed = first.billed();
+            this.billed.add(first.billed());
         }
     }
 

@@ -160,14 +160,15 @@ public final class V221 {
                     TariffException.Kind.MISSING_VALUE,
                     "the CDR has no " + (cdr.startDateTime() == null ? "start_date_time" : "end_date_time"));
         }
-        List<CdrPeriodInput> input = new ArrayList<>(cdr.chargingPeriods().size());
-        for (int i = 0; i < cdr.chargingPeriods().size(); i++) {
-            ChargingPeriod cp = cdr.chargingPeriods().get(i);
+        List<ChargingPeriod> chargingPeriods = cdr.chargingPeriods();
+        CdrPeriodInput input = new CdrPeriodInput(chargingPeriods.size());
+        for (int i = 0; i < chargingPeriods.size(); i++) {
+            ChargingPeriod cp = chargingPeriods.get(i);
             if (cp == null) {
                 throw new TariffException(
                         TariffException.Kind.MISSING_VALUE, "charging period " + (i + 1) + " is null");
             }
-            CdrPeriodInput in = new CdrPeriodInput(i, cp.startDateTime(), cp.tariffId());
+            input.period(i, cp.startDateTime(), cp.tariffId());
             List<CdrDimension> dimensions = cp.dimensions();
             for (int k = 0; k < dimensions.size(); k++) { // by index: the model's lists are random access
                 CdrDimension d = dimensions.get(k);
@@ -178,9 +179,8 @@ public final class V221 {
                 }
                 String name = d.typeAsString();
                 CdrPeriodInput.Kind kind = usualKind(name);
-                in.put(kind == null ? kind(name, i) : kind, name, d.volume());
+                input.put(i, kind == null ? kind(name, i) : kind, name, d.volume());
             }
-            input.add(in);
         }
         return CdrPeriodInput.session(
                 cdr.startDateTime(), cdr.endDateTime(), cdr.currency(), input, ids(tariffs), neutral, options);

@@ -48,6 +48,21 @@ class MoneyTest {
         assertThat(Money.presentedIfExact(new BigDecimal("1"), 2)).isNull();
     }
 
+    @Property(tries = 2000)
+    void plus_isAdd_sameValueAndScale(
+            @ForAll @LongRange(min = -1000, max = 1000) long a,
+            @ForAll @IntRange(min = -3, max = 6) int scaleA,
+            @ForAll @LongRange(min = -1000, max = 1000) long b,
+            @ForAll @IntRange(min = -3, max = 6) int scaleB,
+            @ForAll @IntRange(min = 0, max = 3) int zeros) {
+        // zeros of every scale as often as other values
+        BigDecimal x = BigDecimal.valueOf((zeros & 1) == 0 ? a : 0, scaleA);
+        BigDecimal y = BigDecimal.valueOf((zeros & 2) == 0 ? b : 0, scaleB);
+        BigDecimal sum = Money.plus(x, y);
+        assertThat(sum.unscaledValue()).isEqualTo(x.add(y).unscaledValue());
+        assertThat(sum.scale()).isEqualTo(x.add(y).scale());
+    }
+
     private static void assertPresented(BigDecimal x3600, int digits) {
         BigDecimal fast = Money.presentedIfExact(x3600, digits);
         if (Money.exact(x3600)) {
