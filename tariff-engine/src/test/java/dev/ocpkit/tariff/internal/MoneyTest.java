@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /** The pricer's x3600 money: the short way to a presented amount gives what the general one gives. */
@@ -61,6 +63,31 @@ class MoneyTest {
         BigDecimal sum = Money.plus(x, y);
         assertThat(sum.unscaledValue()).isEqualTo(x.add(y).unscaledValue());
         assertThat(sum.scale()).isEqualTo(x.add(y).scale());
+    }
+
+    @Property(tries = 2000)
+    void exactSum_isAddingOneByOneToZero(
+            @ForAll @Size(max = 12) List<@LongRange(min = -5, max = 5) Long> picks,
+            @ForAll @LongRange(min = -(1L << 62), max = 1L << 62) long big,
+            @ForAll @IntRange(min = -3, max = 4) int otherScale) {
+        // whole numbers small and near the long range (overflow), and now and then one of another scale
+        ExactSum sum = new ExactSum();
+        BigDecimal expected = BigDecimal.ZERO;
+        for (long p : picks) {
+            BigDecimal x =
+                    switch ((int) Math.abs(p)) {
+                        case 0 -> BigDecimal.valueOf(p);
+                        case 1 -> BigDecimal.valueOf(big);
+                        case 2 -> BigDecimal.valueOf(-big);
+                        case 3 -> BigDecimal.valueOf(p * 1234, otherScale);
+                        case 4 -> new BigDecimal(BigInteger.TEN.pow(20).multiply(BigInteger.valueOf(p)));
+                        default -> BigDecimal.valueOf(Long.MAX_VALUE - Math.abs(p));
+                    };
+            sum.add(x);
+            expected = expected.add(x);
+        }
+        assertThat(sum.value().unscaledValue()).isEqualTo(expected.unscaledValue());
+        assertThat(sum.value().scale()).isEqualTo(expected.scale());
     }
 
     private static void assertPresented(BigDecimal x3600, int digits) {
