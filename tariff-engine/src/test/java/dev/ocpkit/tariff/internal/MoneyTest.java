@@ -90,6 +90,22 @@ class MoneyTest {
         assertThat(sum.value().scale()).isEqualTo(expected.scale());
     }
 
+    @Test
+    void exactSum_goesOnInBigDecimal_pastTheLongRange() {
+        // 18-digit whole numbers are added as longs; ten of them pass Long.MAX_VALUE, ten negative ones Long.MIN_VALUE
+        for (long sign : new long[] {1, -1}) {
+            ExactSum sum = new ExactSum();
+            BigDecimal expected = BigDecimal.ZERO;
+            for (int i = 0; i < 12; i++) {
+                BigDecimal x = BigDecimal.valueOf(sign * (999_999_999_999_999_999L - i));
+                sum.add(x);
+                expected = expected.add(x);
+            }
+            assertThat(sum.value()).isEqualTo(expected); // equals: value and scale
+            assertThat(sum.value().abs()).isGreaterThan(BigDecimal.valueOf(Long.MAX_VALUE));
+        }
+    }
+
     private static void assertPresented(BigDecimal x3600, int digits) {
         BigDecimal fast = Money.presentedIfExact(x3600, digits);
         if (Money.exact(x3600)) {
