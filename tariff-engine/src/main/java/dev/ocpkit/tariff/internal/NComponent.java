@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
  * A price component: element and component index (0-based), dimension, price per unit excl. VAT, VAT percentage
  * ({@code null} when omitted) and step size in the dimension's step unit (0: no rounding).
  *
- * <p>Also holds two exact products the pricer needs for every line, made once per tariff: the cost of one step unit in
- * the pricer's x3600 money ({@link #costPerUnitX()}) and the factor that adds the VAT ({@link #vatFactor()}). Equality
- * is that of the six fields (the products follow from them). Immutable.
+ * <p>Also holds two exact products the pricer needs for every line, made once per component, on its first use: the cost
+ * of one step unit in the pricer's x3600 money ({@link #costPerUnitX()}) and the factor that adds the VAT ({@link
+ * #vatFactor()}). Equality is that of the six fields (the products follow from them). Immutable in what it shows;
+ * thread-safe (the products are published together in one immutable object; two threads may both make them).
  */
 public final class NComponent {
     private final int element;
@@ -19,8 +20,22 @@ public final class NComponent {
     private final BigDecimal price;
     private final @Nullable BigDecimal vat;
     private final long step;
-    private final BigDecimal costPerUnitX;
-    private final @Nullable BigDecimal vatFactor;
+    private @Nullable Products products;
+
+    /** The products, made together; final fields, so a racy read sees both or neither. */
+    private static final class Products {
+        final BigDecimal costPerUnitX;
+        final @Nullable BigDecimal vatFactor;
+
+        Products(Dim dim, BigDecimal price, @Nullable BigDecimal vat) {
+            this.costPerUnitX = switch (dim) {
+                case FLAT -> price.multiply(Money.B3600); // one session (or activation) at the price
+                case ENERGY -> price.multiply(Money.B3_6); // per Wh: price per kWh x 3600 / 1000
+                case TIME, PARKING_TIME -> price; // per second: price per hour x 3600 / 3600
+            };
+            this.vatFactor = vat == null ? null : Money.HUNDRED.add(vat).movePointLeft(2);
+        }
+    }
 
     public NComponent(int element, int component, Dim dim, BigDecimal price, @Nullable BigDecimal vat, long step) {
         this.element = element;
@@ -29,12 +44,15 @@ public final class NComponent {
         this.price = Objects.requireNonNull(price, "price");
         this.vat = vat;
         this.step = step;
-        this.costPerUnitX = switch (dim) {
-            case FLAT -> price.multiply(Money.B3600); // one session (or activation) at the price
-            case ENERGY -> price.multiply(Money.B3_6); // per Wh: price per kWh x 3600 / 1000
-            case TIME, PARKING_TIME -> price; // per second: price per hour x 3600 / 3600
-        };
-        this.vatFactor = vat == null ? null : Money.HUNDRED.add(vat).movePointLeft(2);
+    }
+
+    private Products products() {
+        Products p = products;
+        if (p == null) {
+            p = new Products(dim, price, vat);
+            products = p;
+        }
+        return p;
     }
 
     public int element() {
@@ -67,13 +85,13 @@ public final class NComponent {
      * quantity gives the same digits and scale as multiplying the price by the quantity and then by the factor.
      */
     BigDecimal costPerUnitX() {
-        return costPerUnitX;
+        return products().costPerUnitX;
     }
 
     /** {@code (100 + vat) / 100}, exact; {@code null} when the component has no VAT. */
     @Nullable
     BigDecimal vatFactor() {
-        return vatFactor;
+        return products().vatFactor;
     }
 
     @Override

@@ -100,6 +100,10 @@ public final class V221 {
             throw new TariffException(
                     TariffException.Kind.INVALID_TARIFF, Restrictions.where(label, e, c) + " has no type");
         }
+        Dim usual = usualDim(pc.typeAsString());
+        if (usual != null) {
+            return Restrictions.component(usual, pc.price(), pc.vat(), pc.stepSize(), e, c, label, notes);
+        }
         TariffDimensionType type = TARIFF_DIMENSIONS.get(pc.typeAsString());
         Dim dim =
                 switch (type == null ? TariffDimensionType.UNRECOGNIZED : type) {
@@ -112,6 +116,19 @@ public final class V221 {
                             Restrictions.where(label, e, c) + " has the unknown type \"" + pc.typeAsString() + "\"");
                 };
         return Restrictions.component(dim, pc.price(), pc.vat(), pc.stepSize(), e, c, label, notes);
+    }
+
+    /**
+     * The four tariff dimension types told apart by length and one comparison (no hashing of the parsed string);
+     * {@code null} for anything else. The same dimensions as the lookup in {@link #component}.
+     */
+    private static @Nullable Dim usualDim(String name) {
+        return switch (name.length()) {
+            case 6 -> name.equals("ENERGY") ? Dim.ENERGY : null;
+            case 4 -> name.equals("TIME") ? Dim.TIME : name.equals("FLAT") ? Dim.FLAT : null;
+            case 12 -> name.equals("PARKING_TIME") ? Dim.PARKING_TIME : null;
+            default -> null;
+        };
     }
 
     private static @Nullable NLimit limit(@Nullable Price p, String field, String label) {
