@@ -54,7 +54,9 @@ public final class Pricer {
      */
     private static volatile @Nullable OffsetSpan lastSpan;
 
-    private final BigDecimal[] energyBefore;
+    /** Per period, the energy charged before it (kWh); made on first use (only kWh restrictions need it). */
+    private BigDecimal @Nullable [] energyBefore;
+
     private final List<String> notes = new ArrayList<>();
     private final boolean[] exact = {true};
     private Variant variant = Variant.STANDARD;
@@ -64,16 +66,25 @@ public final class Pricer {
         this.zone = zone;
         this.options = options;
         this.periods = session.periods();
-        int n = periods.size();
-        this.energyBefore = new BigDecimal[n];
-        BigDecimal e = BigDecimal.ZERO;
-        for (int i = 0; i < n; i++) {
-            NPeriod p = periods.get(i);
-            energyBefore[i] = e;
-            if (!p.reservation()) {
-                e = e.add(p.energyKwh());
+    }
+
+    /** The energy charged before period {@code i} (kWh; reservation periods charge none). */
+    private BigDecimal energyBefore(int i) {
+        BigDecimal[] before = energyBefore;
+        if (before == null) {
+            int n = periods.size();
+            before = new BigDecimal[n];
+            BigDecimal e = BigDecimal.ZERO;
+            for (int k = 0; k < n; k++) {
+                NPeriod p = periods.get(k);
+                before[k] = e;
+                if (!p.reservation()) {
+                    e = e.add(p.energyKwh());
+                }
             }
+            energyBefore = before;
         }
+        return before[i];
     }
 
     /** Prices the session; throws {@link TariffException} for input that cannot be priced. */
@@ -323,7 +334,7 @@ public final class Pricer {
     }
 
     private void checkValidity() {
-        if (options.validity() == PricingOptions.Validity.IGNORE) {
+        if (options.validity() == PricingOptions.Validity.IGNORE || !anyValidityBound()) {
             return;
         }
         // a set by equals, as a HashSet<NTariff> was, without hashing the whole tariff record once per period: the
@@ -364,6 +375,17 @@ public final class Pricer {
                                 + when(sessionStart, p) + " " + at);
             }
         }
+    }
+
+    /** Whether a tariff of a period has a start or end date-time (most have neither: nothing to check then). */
+    private boolean anyValidityBound() {
+        for (int i = 0; i < periods.size(); i++) {
+            NTariff t = periods.get(i).tariff();
+            if (t != null && (t.validFrom() != null || t.validUntil() != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(List<NTariff> tariffs, NTariff t) {
@@ -823,7 +845,7 @@ public final class Pricer {
             }
         }
         if (r.minKwh() != null || r.maxKwh() != null) {
-            BigDecimal e0 = energyBefore[ctx.i];
+            BigDecimal e0 = energyBefore(ctx.i);
             if (r.minKwh() != null && e0.compareTo(r.minKwh()) < 0) {
                 return false;
             }
