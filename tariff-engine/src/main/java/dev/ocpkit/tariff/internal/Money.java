@@ -68,9 +68,9 @@ public final class Money {
                     ? PRESENTED_ZERO[digits]
                     : present(BigDecimal.ZERO, digits);
         }
-        BigInteger u = x3600.unscaledValue();
-        if (u.bitLength() < 58) {
-            long v = u.longValue();
+        if (x3600.precision() <= 17) {
+            // the unscaled value, |v| < 10^17 < 2^57 (so v / 9 * 25 fits a long), read without a BigInteger
+            long v = x3600.scaleByPowerOfTen(x3600.scale()).longValue();
             if (v % 9 != 0) {
                 return null;
             }

@@ -485,9 +485,20 @@ public final class Pricer {
         if (last == null || last.component.step() <= 0) {
             return;
         }
-        BigDecimal step = BigDecimal.valueOf(last.component.step());
-        BigDecimal rounded = total.divide(step, 0, RoundingMode.CEILING).multiply(step);
-        BigDecimal extra = rounded.subtract(total);
+        long s = last.component.step();
+        BigDecimal extra = null;
+        if (total.scale() == 0 && total.signum() >= 0 && total.precision() <= 18) {
+            // a whole number of Wh or seconds: the same as below in long arithmetic (scale 0 both ways)
+            long t = total.longValue();
+            long q = t / s + (t % s == 0 ? 0 : 1);
+            if (q <= Long.MAX_VALUE / s) {
+                extra = BigDecimal.valueOf(q * s - t);
+            }
+        }
+        if (extra == null) {
+            BigDecimal step = BigDecimal.valueOf(s);
+            extra = total.divide(step, 0, RoundingMode.CEILING).multiply(step).subtract(total);
+        }
         if (extra.signum() > 0) {
             last.stepExtra = extra;
         }
