@@ -142,14 +142,10 @@ public final class CdrPeriodInput {
         return BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos / 1_000_000, 3));
     }
 
-    /** Hours to seconds, read to the millisecond. */
-    static BigDecimal seconds(BigDecimal hours, boolean[] snapped) {
-        return stripped(unstripped(hours, snapped));
-    }
-
     /**
-     * Hours to seconds, read to the millisecond, as {@link #seconds} but with the trailing zeros of the product kept:
-     * the same value, and for hours with at most 3 decimals exactly {@code hours x 3600}.
+     * Hours to seconds, read to the millisecond ({@code hours x 3600}, rounded half up to 3 decimals when it has more,
+     * {@code snapped[0]} set when that changes it), trailing zeros kept: for hours with at most 3 decimals exactly
+     * {@code hours x 3600}. {@link #stripped} gives the seconds the engine keeps.
      */
     private static BigDecimal unstripped(BigDecimal hours, boolean[] snapped) {
         if (hours.signum() == 0) {
@@ -166,7 +162,7 @@ public final class CdrPeriodInput {
         return s;
     }
 
-    /** The seconds {@link #seconds} gives for an {@link #unstripped} value. */
+    /** Seconds from {@link #unstripped} without trailing zeros ({@code ZERO} for any zero). */
     private static BigDecimal stripped(BigDecimal s) {
         return s.signum() == 0 ? BigDecimal.ZERO : s.stripTrailingZeros();
     }
