@@ -113,8 +113,7 @@ public final class Pricer {
             NComponent[] sig = new NComponent[5];
             if (p.tariff() != null) {
                 Instant phaseStart = p.reservation() ? phases[0] : phases[1];
-                ctx = ctx == null ? pr.new Ctx(p, phaseStart) : ctx;
-                ctx.at(i, p, phaseStart);
+                ctx = ctx == null ? pr.new Ctx(i, p, phaseStart) : ctx.at(i, p, phaseStart);
                 sig[0] = pr.match(Dim.FLAT, ctx);
                 if (p.reservation()) {
                     sig[4] = p.reservationSeconds().signum() > 0 ? pr.match(Dim.TIME, ctx) : null;
@@ -164,8 +163,7 @@ public final class Pricer {
                 continue;
             }
             Instant phaseStart = p.reservation() ? reservationStart : chargingStart;
-            ctx = ctx == null ? new Ctx(p, phaseStart) : ctx;
-            ctx.at(i, p, phaseStart);
+            ctx = ctx == null ? new Ctx(i, p, phaseStart) : ctx.at(i, p, phaseStart);
             if (p.reservation()) {
                 if (!(options.flatFee() == PricingOptions.FlatFee.ONCE_PER_SESSION && reservationFlatDone)) {
                     NComponent f = match(Dim.FLAT, ctx);
@@ -220,22 +218,15 @@ public final class Pricer {
         }
         List<StepRounding> steps = new ArrayList<>();
         if (variant == Variant.STEP_PER_PERIOD) {
+            // each line on its own (OCPI 2.1.1's reading, and a misreading the audit tries for 2.2.1)
             for (Line l : lines) {
-                if (l.dim != Dim.FLAT) {
-                    stepRound(l.reservationTime ? "RESERVATION_TIME" : l.dim.name(), lines, x -> x == l, steps, true);
+                if (l.dim != Dim.FLAT && l.quantity.signum() > 0) {
+                    String group = l.reservationTime ? "RESERVATION_TIME" : l.dim.name();
+                    roundUp(group, BigDecimal.ZERO.add(l.quantity), l, steps, true);
                 }
             }
-        } else if (variant == Variant.TIME_AND_PARKING_ROUNDED_TOGETHER) {
-            stepRound("ENERGY", lines, l -> l.dim == Dim.ENERGY, steps, false);
-            stepRound(
-                    "TIME",
-                    lines,
-                    l -> (l.dim == Dim.TIME && !l.reservationTime) || l.dim == Dim.PARKING_TIME,
-                    steps,
-                    false);
-            stepRound("RESERVATION_TIME", lines, l -> l.reservationTime, steps, false);
         } else if (variant != Variant.NO_STEP_ROUNDING) {
-            stepRoundPerSession(lines, steps);
+            stepRoundPerSession(lines, steps, variant == Variant.TIME_AND_PARKING_ROUNDED_TOGETHER);
         }
 
         RoundingPolicy rounding = options.rounding();
@@ -408,10 +399,11 @@ public final class Pricer {
 
     /**
      * step_size once per session (the CDRs module): ENERGY; PARKING_TIME when parking is billed, else TIME (charging);
-     * RESERVATION_TIME. One pass over the lines for the four totals; each total is then rounded as {@link #stepRound}
-     * does.
+     * RESERVATION_TIME. One pass over the lines for the four totals, each then rounded by {@link #roundUp}. With
+     * {@code timeAndParkingTogether} (a misreading the audit tries), charging and parking time are one total, "TIME",
+     * rounded whether or not parking is billed.
      */
-    private static void stepRoundPerSession(List<Line> lines, List<StepRounding> out) {
+    private static void stepRoundPerSession(List<Line> lines, List<StepRounding> out, boolean timeAndParkingTogether) {
         ExactSum energy = new ExactSum();
         ExactSum time = new ExactSum();
         ExactSum parking = new ExactSum();
@@ -444,36 +436,24 @@ public final class Pricer {
                     }
                 }
                 case PARKING_TIME -> {
-                    parking.add(l.quantity);
-                    lastParking = l;
+                    if (timeAndParkingTogether) {
+                        time.add(l.quantity);
+                        lastTime = l;
+                    } else {
+                        parking.add(l.quantity);
+                        lastParking = l;
+                    }
                 }
                 case FLAT -> {}
             }
         }
         roundUp("ENERGY", energy.value(), lastEnergy, out, false);
-        if (parkingBilled) {
+        if (parkingBilled && !timeAndParkingTogether) {
             roundUp("PARKING_TIME", parking.value(), lastParking, out, false);
         } else {
             roundUp("TIME", time.value(), lastTime, out, false);
         }
         roundUp("RESERVATION_TIME", reservation.value(), lastReservation, out, false);
-    }
-
-    private void stepRound(
-            String group,
-            List<Line> lines,
-            java.util.function.Predicate<Line> in,
-            List<StepRounding> out,
-            boolean perPeriod) {
-        BigDecimal total = BigDecimal.ZERO;
-        Line last = null;
-        for (Line l : lines) {
-            if (in.test(l) && l.quantity.signum() > 0) {
-                total = total.add(l.quantity);
-                last = l;
-            }
-        }
-        roundUp(group, total, last, out, perPeriod);
     }
 
     /**
@@ -692,8 +672,9 @@ public final class Pricer {
          */
         private int @Nullable [] holds;
 
-        Ctx(NPeriod first, Instant phaseStart) {
-            this.p = first;
+        Ctx(int i, NPeriod p, Instant phaseStart) {
+            this.i = i;
+            this.p = p;
             this.phaseStart = phaseStart;
         }
 
