@@ -37,11 +37,12 @@ import org.jspecify.annotations.Nullable;
  * {@link PricedSession#writeInto(dev.ocpkit.ocpi.model.v230.Cdr)} write the totals into the version's own CDR.
  *
  * <p>The engine is pure: no I/O, no clock, no logging, no threads. Instances are immutable and thread-safe; every
- * method completes synchronously. The only state shared between calls is two small caches that never change a result:
- * one, keyed by object identity, of the internal form of the last 2.2.1 tariff objects priced (the model's records are
- * immutable, so pricing the same tariff object again skips converting it; at most 16 entries, the tariffs held only
- * weakly), and the span between two transitions of a time zone in which its UTC offset was last looked up (sessions
- * priced one after another are mostly in the same zone and season).
+ * method completes synchronously. The only state shared between calls is three small caches that never change a
+ * result: one, keyed by object identity, of the internal form of the last 2.2.1 tariff objects priced (the model's
+ * records are immutable, so pricing the same tariff object again skips converting it; at most 16 entries, the tariffs
+ * held only weakly); the span between two transitions of a time zone in which its UTC offset was last looked up
+ * (sessions priced one after another are mostly in the same zone and season); and the fraction digits of the last
+ * currency seen.
  *
  * @see <a href="https://github.com/ocpi/ocpi/blob/release-2.2.1-bugfixes/mod_tariffs.asciidoc">OCPI 2.2.1, Tariffs
  *     module</a>

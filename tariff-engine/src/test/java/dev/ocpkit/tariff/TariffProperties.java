@@ -109,6 +109,13 @@ class TariffProperties {
             return new Case(tariffJson, start, p);
         }
 
+        /** This case with period {@code i} replaced. */
+        Case withPeriod(int i, PeriodSpec p) {
+            List<PeriodSpec> changed = new ArrayList<>(periods);
+            changed.set(i, p);
+            return withPeriods(changed);
+        }
+
         @Override
         public String toString() {
             return "tariff " + tariffJson + "\nstart " + start + "\nperiods " + periods;
@@ -131,19 +138,13 @@ class TariffProperties {
         Assume.that(!withEnergy.isEmpty());
         int k = perWh ? withEnergy.get(r.nextInt(withEnergy.size())) : withEnergy.get(withEnergy.size() - 1);
         BigDecimal more = BigDecimal.valueOf(1 + r.nextInt(20_000), 3); // 0.001 to 20 kWh
-        List<PeriodSpec> grown = new ArrayList<>(c.periods());
-        grown.set(k, grown.get(k).withKwh(grown.get(k).kwh().add(more)));
-        Case g = c.withPeriods(grown);
+        Case g = c.withPeriod(
+                k, c.periods().get(k).withKwh(c.periods().get(k).kwh().add(more)));
 
         PricedSession before = price(c);
         PricedSession after = price(g);
         String why = c + "\nperiod " + (k + 1) + " +" + more + " kWh";
-        assertThat(after.totalCost().exclVat())
-                .as(why)
-                .isGreaterThanOrEqualTo(before.totalCost().exclVat());
-        assertThat(after.totalCost().inclVat())
-                .as(why)
-                .isGreaterThanOrEqualTo(before.totalCost().inclVat());
+        assertTotalNotLower(after, before, why);
         assertThat(after.totalEnergyCost().exclVat())
                 .as(why)
                 .isGreaterThanOrEqualTo(before.totalEnergyCost().exclVat());
@@ -155,19 +156,13 @@ class TariffProperties {
         Case c = generate(r, NOT_BY_ENERGY, r.nextInt(3) == 0, false);
         int last = c.periods().size() - 1;
         long moreMinutes = 1 + r.nextInt(120);
-        List<PeriodSpec> longer = new ArrayList<>(c.periods());
-        longer.set(last, longer.get(last).withMinutes(longer.get(last).minutes() + moreMinutes));
-        Case g = c.withPeriods(longer);
+        PeriodSpec lastPeriod = c.periods().get(last);
+        Case g = c.withPeriod(last, lastPeriod.withMinutes(lastPeriod.minutes() + moreMinutes));
 
         PricedSession before = price(c);
         PricedSession after = price(g);
         String why = c + "\nlast period +" + moreMinutes + " min";
-        assertThat(after.totalCost().exclVat())
-                .as(why)
-                .isGreaterThanOrEqualTo(before.totalCost().exclVat());
-        assertThat(after.totalCost().inclVat())
-                .as(why)
-                .isGreaterThanOrEqualTo(before.totalCost().inclVat());
+        assertTotalNotLower(after, before, why);
         assertThat(after.totalTimeCost().exclVat().add(after.totalParkingCost().exclVat()))
                 .as(why)
                 .isGreaterThanOrEqualTo(before.totalTimeCost()
@@ -345,6 +340,16 @@ class TariffProperties {
     }
 
     // ---- helpers
+
+    /** The total cost, excl. and incl. VAT, of {@code after} is not below that of {@code before}. */
+    private static void assertTotalNotLower(PricedSession after, PricedSession before, String why) {
+        assertThat(after.totalCost().exclVat())
+                .as(why)
+                .isGreaterThanOrEqualTo(before.totalCost().exclVat());
+        assertThat(after.totalCost().inclVat())
+                .as(why)
+                .isGreaterThanOrEqualTo(before.totalCost().inclVat());
+    }
 
     /**
      * Equal amounts; when the session's amounts are not all exact (34 significant digits, see {@link
